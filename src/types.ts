@@ -49,12 +49,17 @@ export type DateAnchor = 'explicit' | 'publication' | 'previous-date' | 'context
 
 export interface DateItem {
   text: string;
-  value: string;
+  /** YYYY, YYYY-MM, YYYY-MM-DD, or XXXX-MM(-DD) when the year is unknown; null for vague expressions (近日). */
+  value: string | null;
   precision: DatePrecision;
+  /** HH:MM or HH:MM:SS when a clock time is stated (precision 'datetime'). */
+  time?: string;
+  /** For vague expressions: the latest date they can mean (usually the publication date). */
+  notAfter?: string;
   anchor: DateAnchor;
   /** 上午/下午/晚 … when stated. */
   timeOfDay?: string;
-  /** For a range end, the index of the other end in the same list is not kept; `range` names the role. */
+  /** Set on both ends of a range (2月25日至26日). */
   range?: 'start' | 'end';
   span: Span;
   rule: string;
@@ -69,6 +74,8 @@ export interface Title {
   position: string;
   acting: boolean;
   former: boolean;
+  /** The organisation resolved to the article's locality (镇党委 → 渠岸镇党委), when known. */
+  orgResolved?: string | null;
   span: Span;
   rule: string;
 }
@@ -77,6 +84,8 @@ export interface Official {
   name: string;
   titles: Title[];
   mentions: Span[];
+  /** What the person does in the article, from verbs next to the mentions: chair, speak, attend, sign, inspect … */
+  roles?: string[];
   rule: string;
 }
 
@@ -87,6 +96,8 @@ export interface DocumentItem {
 
 export interface MeetingItem {
   name: string;
+  /** 常务会议, 常委会会议, 理论学习中心组学习, 座谈会 … when recognised. */
+  type?: string | null;
   date: string | null;
   span: Span;
   rule: string;
