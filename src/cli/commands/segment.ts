@@ -1,0 +1,38 @@
+/** govx segment: jieba's tokens with tags and code-point offsets, for debugging a miss. */
+import type { Command } from 'commander';
+import { normalizeText } from '../../normalize/index.js';
+import { segment } from '../../segment/jieba.js';
+import { offsetMap } from '../../text/codepoints.js';
+import { assertHasText, decodeBytes, InputError } from '../../input/decode.js';
+import { readRaw } from '../../input/read.js';
+import { CliError, EXIT, type IO } from '../io.js';
+
+export function registerSegment(program: Command, io: IO): void {
+  program
+    .command('segment')
+    .description("print jieba's tokens with their tags and offsets (how the extractors see the text)")
+    .argument('[input]', "a text file, or '-' for standard input", '-')
+    .option('--json', 'one JSON object per token')
+    .addHelpText('after', `\nExample:\n  echo '镇党委书记王刚主持会议' | govx segment -\n\nColumns: start end (code points, end exclusive), token, tag.`)
+    .action(async (input: string, flags: { json?: boolean }) => {
+      const raw = await readRaw(input, io);
+      let text: string;
+      try {
+        text = decodeBytes(raw.bytes).text;
+        assertHasText(text);
+      } catch (err) {
+        if (err instanceof InputError) throw new CliError(`${input === '-' ? 'stdin' : input}: ${err.message}`, EXIT.failed);
+        throw err;
+      }
+      const analysed = normalizeText(text).text;
+      const map = offsetMap(text);
+      for (const t of segment(analysed)) {
+        const start = map.toCodePoint(t.start);
+        const end = map.toCodePoint(t.end);
+        const word = text.slice(t.start, t.end);
+        io.stdout.write(
+          flags.json ? JSON.stringify({ word, tag: t.tag, span: [start, end] }) + '\n' : `${start}\t${end}\t${JSON.stringify(word).slice(1, -1)}\t${t.tag}\n`,
+        );
+      }
+    });
+}

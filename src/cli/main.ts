@@ -1,0 +1,64 @@
+/**
+ * The commander program. main() returns the exit code; only bin/govx.js
+ * touches the process, so tests run the real CLI with their own argv and IO.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './commands/check.js';
+import { registerEval } from './commands/eval.js';
+import { registerExtract } from './commands/extract.js';
+import { registerSchema } from './commands/schema.js';
+import { registerSegment } from './commands/segment.js';
+import { registerValidate } from './commands/validate.js';
+import { CliError, EXIT, type IO } from './io.js';
+
+export const VERSION = '0.1.0';
+
+export async function main(argv: string[], io: IO): Promise<number> {
+  let exit: number = EXIT.ok;
+  const setExit = (code: number) => {
+    exit = code;
+  };
+  const program = new Command('govx')
+    .description('Structured JSON from Chinese government news: officials and their posts, dates, documents, meetings.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  govx extract article.txt --pretty
+  cat a.txt | govx extract - | jq '.officials[] | {name, titles: [.titles[].text]}'
+  govx eval ../shared/corpus/dev
+  govx check fixtures
+
+Exit codes: 0 ok; 1 an input could not be processed, a record was invalid or a
+fixture differs; 2 usage error or unreadable path.`,
+    );
+  registerExtract(program, io, setExit);
+  registerValidate(program, io, setExit);
+  registerCheck(program, io, setExit);
+  registerEval(program, io);
+  registerSchema(program, io);
+  registerSegment(program, io);
+  program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exit;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version arrive here as "errors" with exit code 0.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof CliError) {
+      io.stderr.write(`govx: ${err.message}\n`);
+      return err.exitCode;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The one code path from text to record, used by the CLI and the package API.
+ * Extractors work in UTF-16 offsets of the analysed text; spans are converted
+ * to code points once, here, on the way out.
+ */
+import { createHash } from 'node:crypto';
+import { normalizeText } from '../normalize/index.js';
+import { segment } from '../segment/jieba.js';
+import { offsetMap, type OffsetMap } from '../text/codepoints.js';
+import { extractMeta } from '../extractors/meta.js';
+import { extractDates } from '../extractors/dates.js';
+import { extractOfficials } from '../extractors/officials.js';
+import { extractDocuments } from '../extractors/documents.js';
+import { extractMeetings } from '../extractors/meetings.js';
+import { SCHEMA_VERSION, type ArticleRecord, type InputFormat } from '../record.js';
+import type { Doc, Span, Token } from '../types.js';
+
+export interface ExtractOptions {
+  /** Article id; defaults to a hash of the text. */
+  id?: string;
+  /** Where the text came from, for `input.path`. */
+  path?: string | null;
+  format?: InputFormat;
+  encoding?: string;
+  url?: string | null;
+  /** A publication date known from outside the text (JSONL field); anchors dates. */
+  publishedAt?: string | null;
+  /** Keep `text` in the record (default true). */
+  includeText?: boolean;
+}
+
+/** Stable id for texts that arrive without one. */
+export function textId(text: string): string {
+  return 'sha1-' + createHash('sha1').update(text, 'utf8').digest('hex').slice(0, 16);
+}
+
+function makeDoc(original: string, text: string, publishedAtHint: string | null): Doc {
+  let tokens: Token[] | null = null;
+  return { original, text, publishedAtHint, tokens: () => (tokens ??= segment(text)) };
+}
+
+/** Converts every `span` (and span list) found in a value to code points, in place. */
+function convertSpans(value: unknown, map: OffsetMap): void {
+  if (Array.isArray(value)) {
+    for (const v of value) convertSpans(v, map);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const obj = value as Record<string, unknown>;
+  for (const [key, v] of Object.entries(obj)) {
+    if (key === 'span' && Array.isArray(v)) obj[key] = cpSpan(v as Span, map);
+    else if (key === 'mentions' && Array.isArray(v)) obj[key] = (v as Span[]).map((s) => cpSpan(s, map));
+    else convertSpans(v, map);
+  }
+}
+
+function cpSpan(span: Span, map: OffsetMap): Span {
+  return [map.toCodePoint(span[0]), map.toCodePoint(span[1])];
+}
+
+export function extract(original: string, options: ExtractOptions = {}): ArticleRecord {
+  const { text, script } = normalizeText(original);
+  const doc = makeDoc(original, text, options.publishedAt ?? null);
+
+  const meta = extractMeta(doc);
+  const publishedAt = options.publishedAt ?? meta.publishedAt;
+  const dates = extractDates(doc, { publishedAt });
+  const officials = extractOfficials(doc, { exclude: meta.headerSpans });
+  const documents = extractDocuments(doc);
+  const meetings = extractMeetings(doc, { dates });
+
+  const map = offsetMap(original);
+  const record: ArticleRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    id: options.id ?? textId(original),
+    input: {
+      path: options.path ?? null,
+      format: options.format ?? 'text',
+      encoding: options.encoding ?? 'utf-8',
+      script,
+      chars: map.length,
+      ...(options.url !== undefined ? { url: options.url } : {}),
+    },
+    meta: { title: meta.title, publishedAt, source: meta.source, bylines: meta.bylines },
+    officials,
+    dates,
+    documents,
+    organizations: [],
+    places: [],
+    meetings: meetings.map((m) => ({ ...m, type: m.type ?? null })),
+    decisions: [],
+  };
+  convertSpans(record, map);
+  if (options.includeText !== false) record.text = original;
+  return record;
+}
