@@ -1,26 +1,25 @@
 /** govx extract: inputs → one JSON record, or JSONL for several inputs. */
 import type { Command } from 'commander';
-import { extract } from '../../pipeline/extract.js';
-import { validateRecord } from '../../schema/validate.js';
-import { assertHasText, decodeBytes, InputError } from '../../input/decode.js';
-import { readRaw } from '../../input/read.js';
+import { expandInputs, UNREADABLE } from '../../input/sources.js';
+import { runItem, type ItemResult } from '../../pipeline/run-item.js';
 import { toJson } from '../../output/json.js';
-import type { ErrorRecord } from '../../record.js';
 import { CliError, EXIT, type IO } from '../io.js';
 
 interface ExtractFlags {
   pretty?: boolean;
   text: boolean;
   jsonl?: boolean;
+  glob?: string;
 }
 
 export function registerExtract(program: Command, io: IO, setExit: (code: number) => void): void {
   program
     .command('extract')
     .description('extract officials, dates, documents and meetings from articles')
-    .argument('[inputs...]', "text files, or '-' for standard input", ['-'])
-    .option('--pretty', 'indent the JSON (one input only)')
-    .option('--jsonl', 'one record per line even for a single input')
+    .argument('[inputs...]', "text or HTML files, folders, JSONL corpora, or '-' for standard input", ['-'])
+    .option('--pretty', 'indent the JSON (one record only)')
+    .option('--jsonl', 'one record per line even for a single article')
+    .option('--glob <pattern>', 'files to take from folders (default: text, HTML and JSONL files)')
     .option('--no-text', 'leave the article text out of the record')
     .addHelpText(
       'after',
@@ -28,11 +27,13 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
 Examples:
   govx extract fixtures/seed-town-meeting/input.txt --pretty
   cat article.txt | govx extract - | jq '.officials[].name'
-  govx extract a.txt b.txt --no-text > records.jsonl
+  govx extract corpus/ --glob '**/*.html' --no-text > records.jsonl
+  govx extract articles.jsonl > records.jsonl   # lines {id, text|html, url?, publishedAt?}
 
-One input prints one JSON record; several print JSONL, one line per input in
-the order given. An input that cannot be processed prints an error record
-{id, input, error:{code, message}} in JSONL mode and a line on stderr.`,
+A single article prints one JSON record; several (more than one input, a
+folder, or a JSONL corpus) print JSONL, one line per article in input order.
+An article that cannot be processed prints an error record
+{id, input, error: {code, message}} in its place and a line on stderr.`,
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
       setExit(await runExtract(inputs, flags, io));
@@ -40,51 +41,33 @@ the order given. An input that cannot be processed prints an error record
 }
 
 async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promise<number> {
-  const jsonl = flags.jsonl === true || inputs.length > 1;
-  if (flags.pretty && jsonl) throw new CliError('--pretty prints one record; it cannot be used with several inputs or --jsonl');
+  const manyArgs = flags.jsonl === true || inputs.length > 1;
+  if (flags.pretty && manyArgs) throw new CliError('--pretty prints one record; it cannot be used with several inputs or --jsonl');
+  const items = expandInputs(inputs, flags.glob !== undefined ? { glob: flags.glob } : {}, io);
   let exit: number = EXIT.ok;
-  for (const path of inputs) {
-    let raw;
-    try {
-      raw = await readRaw(path, io);
-    } catch (err) {
-      if (!(err instanceof CliError)) throw err;
-      io.stderr.write(`govx: ${err.message}\n`);
-      if (jsonl) writeError(io, path, path, 'unreadable', err.message);
-      exit = Math.max(exit, err.exitCode);
+  // The first result is held back: a lone article prints as JSON, more as JSONL.
+  let first: ItemResult | null = null;
+  let streaming = manyArgs;
+  const emit = (r: ItemResult) => io.stdout.write(toJson(r.ok ? r.record : r.error, false) + '\n');
+  for await (const item of items) {
+    const result = runItem(item, { includeText: flags.text });
+    if (!result.ok) {
+      const e = result.error;
+      io.stderr.write(`govx: ${e.input === '-' ? 'stdin' : e.input}: ${e.error.message}\n`);
+      exit = Math.max(exit, e.error.code === UNREADABLE ? EXIT.usage : EXIT.failed);
+    }
+    if (!streaming && first === null) {
+      first = result;
       continue;
     }
-    const name = path === '-' ? 'stdin' : path;
-    try {
-      const { text, encoding } = decodeBytes(raw.bytes);
-      assertHasText(text);
-      const record = extract(text, {
-        ...(raw.stem !== null ? { id: raw.stem } : {}),
-        path,
-        format: 'text',
-        encoding,
-        includeText: flags.text,
-      });
-      const issues = validateRecord(record);
-      if (issues.length > 0) {
-        const detail = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-        io.stderr.write(`govx: ${name}: record failed schema validation (a govx bug): ${detail}\n`);
-        if (jsonl) writeError(io, record.id, path, 'invalid-record', detail);
-        exit = Math.max(exit, EXIT.failed);
-        continue;
-      }
-      io.stdout.write(toJson(record, flags.pretty === true && !jsonl) + '\n');
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      io.stderr.write(`govx: ${name}: ${err.message}\n`);
-      if (jsonl) writeError(io, raw.stem ?? name, path, err.code, err.message);
-      exit = Math.max(exit, EXIT.failed);
+    if (!streaming) {
+      if (flags.pretty) throw new CliError('--pretty prints one record; the input holds several articles');
+      streaming = true;
+      if (first) emit(first);
     }
+    emit(result);
   }
+  // A lone article that failed is reported on stderr only.
+  if (!streaming && first?.ok) io.stdout.write(toJson(first.record, flags.pretty === true) + '\n');
   return exit;
-}
-
-function writeError(io: IO, id: string, input: string, code: string, message: string): void {
-  const record: ErrorRecord = { id, input, error: { code, message } };
-  io.stdout.write(JSON.stringify(record) + '\n');
 }

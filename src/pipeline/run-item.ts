@@ -1,0 +1,59 @@
+/**
+ * One work item → one output line: a validated record, or an error record.
+ * Never throws for bad input, so a batch run loses nothing.
+ */
+import { extract } from './extract.js';
+import { validateRecord } from '../schema/validate.js';
+import { assertHasText, decodeBytes, InputError } from '../input/decode.js';
+import type { WorkItem } from '../input/sources.js';
+import type { ArticleRecord, ErrorRecord } from '../record.js';
+
+export interface RunOptions {
+  includeText: boolean;
+}
+
+export type ItemResult = { ok: true; record: ArticleRecord } | { ok: false; error: ErrorRecord };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/;
+
+function fail(item: WorkItem, code: string, message: string): ItemResult {
+  return { ok: false, error: { id: item.id || 'stdin', input: item.input, error: { code, message } } };
+}
+
+export function runItem(item: WorkItem, options: RunOptions): ItemResult {
+  if (item.failure) return fail(item, item.failure.code, item.failure.message);
+  if (item.publishedAt && !ISO_DATE.test(item.publishedAt)) {
+    return fail(item, 'bad-jsonl', `publishedAt "${item.publishedAt}" is not YYYY-MM-DD[THH:MM[:SS]]`);
+  }
+  let text: string;
+  let encoding = 'utf-8';
+  try {
+    if (item.text !== undefined) text = item.text;
+    else if (item.bytes) ({ text, encoding } = decodeBytes(item.bytes));
+    else return fail(item, 'empty', 'input is empty');
+    assertHasText(text);
+  } catch (err) {
+    if (err instanceof InputError) return fail(item, err.code, err.message);
+    throw err;
+  }
+  let record: ArticleRecord;
+  try {
+    record = extract(text, {
+      ...(item.id ? { id: item.id } : {}),
+      path: item.path,
+      format: item.format,
+      encoding,
+      ...(item.url !== undefined ? { url: item.url } : {}),
+      publishedAt: item.publishedAt ? item.publishedAt.replace(' ', 'T') : null,
+      includeText: options.includeText,
+    });
+  } catch (err) {
+    // An extractor bug must not cost the user the rest of the run.
+    return fail(item, 'extractor-error', (err as Error).message || String(err));
+  }
+  const issues = validateRecord(record);
+  if (issues.length > 0) {
+    return fail(item, 'invalid-record', 'record failed schema validation (a govx bug): ' + issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  }
+  return { ok: true, record };
+}
