@@ -52,7 +52,9 @@ describe('govx extract', () => {
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['good', 'empty', 'input']);
     expect(lines[1]).toEqual({ id: 'empty', input: empty, error: { code: 'empty', message: 'input is empty' } });
-    expect(r.stderr).toBe(`govx: ${empty}: input is empty\n`);
+    const err = r.stderr.trim().split('\n');
+    expect(err[0]).toBe(`govx: ${empty}: input is empty`);
+    expect(err[1]).toMatch(/^govx: 3 articles in [\d.]+ s \([\d.]+\/s\): 2 records, 1 errors \(empty 1\)$/);
   });
 
   it.each([

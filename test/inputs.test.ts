@@ -55,7 +55,7 @@ describe('JSONL corpora', () => {
     expect(lines[1]).toEqual({ id: 'corpus:3', input: `${p}:3`, error: { code: 'bad-jsonl', message: 'line is not valid JSON' } });
     expect(lines[2]).toMatchObject({ id: 'n-3', error: { code: 'bad-jsonl' } });
     expect(lines[3]).toMatchObject({ id: 'corpus:5', documents: [{ title: '丁方案' }] });
-    expect(r.stderr.trim().split('\n')).toHaveLength(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(3); // two errors and the summary
   });
 
   it('recognises JSONL on standard input', async () => {

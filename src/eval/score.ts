@@ -12,6 +12,9 @@ export const ACCURACY_FIELDS = ['publishedAt', 'source'] as const;
 export type SetField = (typeof SET_FIELDS)[number];
 export type AccuracyField = (typeof ACCURACY_FIELDS)[number];
 
+/** Date rules for relative words (次日, 当天) that resolve to a day but are not calendar expressions. */
+const RELATIVE_RULES = new Set(['relative-day']);
+
 export function norm(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '');
 }
@@ -37,7 +40,8 @@ export function predictedItems(r: ArticleRecord): Record<SetField, string[]> {
   return {
     people: r.officials.map((o) => norm(o.name)),
     titled: r.officials.flatMap((o) => o.titles.map((t) => pair(o.name, t.text))),
-    dates: r.dates.filter((d) => d.value !== null && d.precision !== 'vague').map((d) => norm(d.value as string)),
+    // The GUIDELINE scores explicit calendar expressions: vague words and resolved 次日/当天 are not gold dates.
+    dates: r.dates.filter((d) => d.value !== null && d.precision !== 'vague' && !RELATIVE_RULES.has(d.rule)).map((d) => norm(d.value as string)),
     documents: r.documents.map((d) => norm(d.title)),
     bylines: r.meta.bylines.map((b) => norm(b.name)),
     meetings: r.meetings.map((m) => norm(m.name)),

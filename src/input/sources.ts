@@ -105,25 +105,58 @@ async function* fromFile(path: string, id: string): AsyncGenerator<WorkItem> {
 }
 
 /** Walks a directory depth-first in sorted order, so runs are reproducible. */
-async function* fromDirectory(root: string, glob: string): AsyncGenerator<WorkItem> {
-  const match = picomatch(glob, { dot: false, nocase: true });
-  async function* walk(dir: string): AsyncGenerator<string> {
-    const names: Array<{ name: string; isDir: boolean }> = [];
-    for await (const e of await opendir(dir)) names.push({ name: e.name, isDir: e.isDirectory() });
-    names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of names) {
-      const full = join(dir, e.name);
-      if (e.isDir) yield* walk(full);
-      else yield full;
-    }
+async function* walkFiles(dir: string): AsyncGenerator<string> {
+  const names: Array<{ name: string; isDir: boolean }> = [];
+  for await (const e of await opendir(dir)) names.push({ name: e.name, isDir: e.isDirectory() });
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of names) {
+    const full = join(dir, e.name);
+    if (e.isDir) yield* walkFiles(full);
+    else yield full;
   }
-  for await (const path of walk(root)) {
+}
+
+/** Files of a directory that the glob selects, with their path relative to it ('/'-separated). */
+async function* selectedFiles(root: string, glob: string): AsyncGenerator<{ path: string; rel: string }> {
+  const match = picomatch(glob, { dot: false, nocase: true });
+  for await (const path of walkFiles(root)) {
     const rel = relative(root, path).split(sep).join('/');
-    if (!match(rel)) continue;
+    if (match(rel)) yield { path, rel };
+  }
+}
+
+async function* fromDirectory(root: string, glob: string): AsyncGenerator<WorkItem> {
+  for await (const { path, rel } of selectedFiles(root, glob)) {
     // Ids keep sub-folders so that a/x.txt and b/x.txt stay apart.
     const id = rel.slice(0, rel.length - extname(rel).length);
     yield* fromFile(path, id);
   }
+}
+
+/**
+ * How many items `expandInputs` will yield, for a progress bar's ETA; null
+ * when it cannot be known without reading the stream (stdin). JSONL files are
+ * counted by their non-blank lines, read as a stream.
+ */
+export async function countInputs(args: string[], options: SourceOptions): Promise<number | null> {
+  let n = 0;
+  const countFile = async (path: string) => {
+    if (formatFromPath(path) !== 'jsonl') return 1;
+    let lines = 0;
+    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) if (line.trim() !== '') lines++;
+    return lines;
+  };
+  for (const arg of args) {
+    if (arg === '-') return null;
+    try {
+      if ((await stat(arg)).isDirectory()) {
+        for await (const { path } of selectedFiles(arg, options.glob ?? DEFAULT_GLOB)) n += await countFile(path);
+      } else n += await countFile(arg);
+    } catch {
+      n += 1; // an unreadable path still yields one (error) item
+    }
+  }
+  return n;
 }
 
 async function* fromStdin(io: IO): AsyncGenerator<WorkItem> {

@@ -1,8 +1,16 @@
-/** govx extract: inputs → one JSON record, or JSONL for several inputs. */
+/**
+ * govx extract: inputs → one JSON record, or a JSONL stream for many.
+ * A lone article runs inline (fast start); anything more goes through the
+ * worker pool in input order, with a time limit per article.
+ */
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { expandInputs, UNREADABLE } from '../../input/sources.js';
-import { runItem, type ItemResult } from '../../pipeline/run-item.js';
+import { countInputs, expandInputs, UNREADABLE, type WorkItem } from '../../input/sources.js';
+import { runItem } from '../../pipeline/run-item.js';
 import { toJson } from '../../output/json.js';
+import { runBatch, type BatchSummary } from '../../run/batch.js';
+import { hasValidOutput, prepareOutDir, writeOutput } from '../../run/out-dir.js';
+import { createProgress, type Progress } from '../../run/progress.js';
 import { CliError, EXIT, type IO } from '../io.js';
 
 interface ExtractFlags {
@@ -10,6 +18,13 @@ interface ExtractFlags {
   text: boolean;
   jsonl?: boolean;
   glob?: string;
+  jobs: string;
+  timeout: string;
+  out?: string;
+  resume?: boolean;
+  quiet?: boolean;
+  progress: boolean;
+  allowErrors?: boolean;
 }
 
 export function registerExtract(program: Command, io: IO, setExit: (code: number) => void): void {
@@ -21,6 +36,13 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
     .option('--jsonl', 'one record per line even for a single article')
     .option('--glob <pattern>', 'files to take from folders (default: text, HTML and JSONL files)')
     .option('--no-text', 'leave the article text out of the record')
+    .option('-j, --jobs <n>', 'worker threads for many articles', String(availableParallelism()))
+    .option('--timeout <ms>', 'time limit per article; over it the article becomes an error record', '60000')
+    .option('--out <dir>', 'write one <id>.json per article into this folder instead of stdout')
+    .option('--resume', 'with --out: skip articles whose record is already there')
+    .option('--allow-errors', 'exit 0 even when some articles failed (they still get error records)')
+    .option('-q, --quiet', 'no progress and no summary on stderr')
+    .option('--no-progress', 'no progress line even on a terminal')
     .addHelpText(
       'after',
       `
@@ -28,46 +50,95 @@ Examples:
   govx extract fixtures/seed-town-meeting/input.txt --pretty
   cat article.txt | govx extract - | jq '.officials[].name'
   govx extract corpus/ --glob '**/*.html' --no-text > records.jsonl
-  govx extract articles.jsonl > records.jsonl   # lines {id, text|html, url?, publishedAt?}
+  govx extract articles.jsonl -j 8 > records.jsonl   # lines {id, text|html, url?, publishedAt?}
+  govx extract corpus/ --out records/ --resume       # restartable; one file per article
 
 A single article prints one JSON record; several (more than one input, a
-folder, or a JSONL corpus) print JSONL, one line per article in input order.
-An article that cannot be processed prints an error record
-{id, input, error: {code, message}} in its place and a line on stderr.`,
+folder, or a JSONL corpus) print JSONL, exactly one line per article in input
+order: the record, or an error record {id, input, error: {code, message}}.
+A summary goes to stderr at the end. Exit 0 when every article gave a record,
+1 when any failed (unless --allow-errors), 2 for usage errors or unreadable paths.`,
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
       setExit(await runExtract(inputs, flags, io));
     });
 }
 
+function positiveInt(value: string, flag: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new CliError(`${flag} takes a whole number ≥ ${min}, not "${value}"`);
+  return n;
+}
+
 async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promise<number> {
-  const manyArgs = flags.jsonl === true || inputs.length > 1;
-  if (flags.pretty && manyArgs) throw new CliError('--pretty prints one record; it cannot be used with several inputs or --jsonl');
-  const items = expandInputs(inputs, flags.glob !== undefined ? { glob: flags.glob } : {}, io);
-  let exit: number = EXIT.ok;
-  // The first result is held back: a lone article prints as JSON, more as JSONL.
-  let first: ItemResult | null = null;
-  let streaming = manyArgs;
-  const emit = (r: ItemResult) => io.stdout.write(toJson(r.ok ? r.record : r.error, false) + '\n');
-  for await (const item of items) {
-    const result = runItem(item, { includeText: flags.text });
-    if (!result.ok) {
-      const e = result.error;
-      io.stderr.write(`govx: ${e.input === '-' ? 'stdin' : e.input}: ${e.error.message}\n`);
-      exit = Math.max(exit, e.error.code === UNREADABLE ? EXIT.usage : EXIT.failed);
+  const jobs = positiveInt(flags.jobs, '--jobs', 1);
+  const timeoutMs = positiveInt(flags.timeout, '--timeout', 0);
+  if (flags.resume && !flags.out) throw new CliError('--resume needs --out <dir> (it skips articles whose file is already there)');
+  const manyArgs = flags.jsonl === true || inputs.length > 1 || flags.out !== undefined;
+  if (flags.pretty && manyArgs) throw new CliError('--pretty prints one record; it cannot be used with several inputs, --jsonl or --out');
+  const sourceOptions = flags.glob !== undefined ? { glob: flags.glob } : {};
+  const items = expandInputs(inputs, sourceOptions, io)[Symbol.asyncIterator]();
+
+  // Look ahead one item: a lone article is printed as plain JSON, inline.
+  const first = await items.next();
+  if (first.done) throw new CliError('no articles found in the inputs given');
+  const second = manyArgs ? null : await items.next();
+  if (second?.done) {
+    const result = runItem(first.value, { includeText: flags.text });
+    if (result.ok) {
+      io.stdout.write(toJson(result.record, flags.pretty === true) + '\n');
+      return EXIT.ok;
     }
-    if (!streaming && first === null) {
-      first = result;
-      continue;
-    }
-    if (!streaming) {
-      if (flags.pretty) throw new CliError('--pretty prints one record; the input holds several articles');
-      streaming = true;
-      if (first) emit(first);
-    }
-    emit(result);
+    io.stderr.write(`govx: ${result.error.input === '-' ? 'stdin' : result.error.input}: ${result.error.error.message}\n`);
+    return result.error.error.code === UNREADABLE ? EXIT.usage : EXIT.failed;
   }
-  // A lone article that failed is reported on stderr only.
-  if (!streaming && first?.ok) io.stdout.write(toJson(first.record, flags.pretty === true) + '\n');
-  return exit;
+  if (flags.pretty) throw new CliError('--pretty prints one record; the input holds several articles');
+
+  async function* all(): AsyncGenerator<WorkItem> {
+    yield first.value as WorkItem;
+    if (second && !second.done) yield second.value;
+    for (let n = await items.next(); !n.done; n = await items.next()) yield n.value;
+  }
+
+  const out = flags.out;
+  if (out) await prepareOutDir(out);
+  const stderrTTY = io.stderr.isTTY === true;
+  const progress: Progress | null =
+    !flags.quiet && flags.progress && stderrTTY ? createProgress(io.stderr as NodeJS.WritableStream, await countInputs(inputs, sourceOptions)) : null;
+  let unreadable = false;
+  let errors = 0;
+  const started = Date.now();
+  const summary = await runBatch(
+    all(),
+    {
+      jobs,
+      includeText: flags.text,
+      timeoutMs,
+      ...(out && flags.resume ? { skip: (item: WorkItem) => (item.id && !item.failure ? hasValidOutput(out, item.id) : Promise.resolve(false)) } : {}),
+    },
+    async (r) => {
+      if (!r.ok) {
+        errors++;
+        if (r.code === UNREADABLE) unreadable = true;
+        if (!progress && !flags.quiet) io.stderr.write(`govx: ${r.input === '-' ? 'stdin' : r.input}: ${r.message ?? r.code}\n`);
+      }
+      if (out) await writeOutput(out, r.id, r.ok, r.line);
+      else io.stdout.write(r.line + '\n');
+      progress?.tick(errors);
+    },
+  );
+  progress?.stop();
+  if (!flags.quiet) io.stderr.write(describeSummary(summary, Date.now() - started) + '\n');
+  if (unreadable) return EXIT.usage;
+  return summary.errors > 0 && !flags.allowErrors ? EXIT.failed : EXIT.ok;
+}
+
+export function describeSummary(s: BatchSummary, ms: number): string {
+  const codes = Object.entries(s.byCode)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+  const secs = ms / 1000;
+  const rate = secs > 0 ? ` (${(s.total / secs).toFixed(1)}/s)` : '';
+  return `govx: ${s.total} articles in ${secs.toFixed(1)} s${rate}: ${s.records} records, ${s.errors} errors${codes ? ` (${codes})` : ''}${s.skipped ? `, ${s.skipped} skipped (already done)` : ''}`;
 }

@@ -1,0 +1,27 @@
+/** A processed article as the batch layer moves it around: already serialised, with its status. */
+import { runItem, type RunOptions } from '../pipeline/run-item.js';
+import type { WorkItem } from '../input/sources.js';
+
+export interface LineResult {
+  id: string;
+  input: string;
+  ok: boolean;
+  /** One JSON line (a record or an error record), without the newline. */
+  line: string;
+  /** Error code and message when !ok. */
+  code?: string;
+  message?: string;
+}
+
+/** Serialises one item's result; runs in a worker thread or inline. */
+export function processToLine(item: WorkItem, options: RunOptions): LineResult {
+  const r = runItem(item, options);
+  if (r.ok) return { id: r.record.id, input: item.input, ok: true, line: JSON.stringify(r.record) };
+  return { id: r.error.id, input: r.error.input, ok: false, line: JSON.stringify(r.error), code: r.error.error.code, message: r.error.error.message };
+}
+
+/** The error line for an article whose worker never answered (time limit, crash). */
+export function failureLine(item: WorkItem, code: string, message: string): LineResult {
+  const id = item.id || 'stdin';
+  return { id, input: item.input, ok: false, line: JSON.stringify({ id, input: item.input, error: { code, message } }), code, message };
+}

@@ -1,0 +1,38 @@
+/**
+ * The one piscina importer: a pool of worker threads, each loading the
+ * dictionaries once. A task over its time limit has its thread stopped and
+ * replaced; a crashed thread is replaced too; either way the caller gets a
+ * reason, never a lost article.
+ */
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { Piscina } from 'piscina';
+import type { WorkerTask } from './worker.js';
+import type { LineResult } from './line.js';
+
+/** dist/run/worker.js, also when this module runs from src/ under the test runner. */
+export function defaultWorkerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts') ? resolve(dirname(here), '../../dist/run/worker.js') : resolve(dirname(here), 'worker.js');
+}
+
+export interface Pool {
+  run(task: WorkerTask, timeoutMs: number): Promise<LineResult[] | { failed: 'timeout' | 'crash'; message: string }>;
+  close(): Promise<void>;
+}
+
+export function createPool(threads: number, workerFile = defaultWorkerFile()): Pool {
+  const piscina = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  return {
+    async run(task, timeoutMs) {
+      const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+      try {
+        return (await piscina.run(task, signal ? { signal } : {})) as LineResult[];
+      } catch (err) {
+        if (signal?.aborted) return { failed: 'timeout', message: `extraction took longer than ${timeoutMs} ms` };
+        return { failed: 'crash', message: `worker failed: ${(err as Error).message || String(err)}` };
+      }
+    },
+    close: () => piscina.destroy(),
+  };
+}
