@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
+import { registerOfficials } from './commands/officials.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSegment } from './commands/segment.js';
 import { registerValidate } from './commands/validate.js';
@@ -43,6 +44,7 @@ fixture differs; 2 usage error or unreadable path.`,
   registerValidate(program, io, setExit);
   registerCheck(program, io, setExit);
   registerEval(program, io);
+  registerOfficials(program, io);
   registerSchema(program, io);
   registerSegment(program, io);
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
