@@ -17,10 +17,10 @@ describe('length-preserving normalisation', () => {
   });
 
   it('analyses traditional text through a simplified view of the same length', () => {
-    const original = '縣委書記陸衛東主持召開十二屆縣委常委會第57次會議。';
+    const original = '縣委書記陳國華主持召開十一屆縣委常委會第12次會議。';
     const n = normalizeText(original);
     expect(n.script).toBe('traditional');
-    expect(n.text).toBe('县委书记陆卫东主持召开十二届县委常委会第57次会议。');
+    expect(n.text).toBe('县委书记陈国华主持召开十一届县委常委会第12次会议。');
     expect(n.text.length).toBe(original.length);
   });
 

@@ -1,0 +1,410 @@
+/**
+ * Meetings the article reports as held (GUIDELINE "meetings"): convened or
+ * held (召开, 举行, 主持召开, XX会议召开, 在…举行, 开幕), adopted something
+ * (XX会议通过) or hosted a speech (在XX会议上); not ones only cited
+ * (传达…会议精神) or planned (将于…召开). Names as written, without a
+ * leading day date; a bare 会议 is no name.
+ *
+ * Each form is one rule in src/rules/meetings.ts; word lists live in
+ * src/lexicon/meeting-words.ts. Pure: no I/O.
+ */
+import type { DateItem, Doc, MeetingItem, Span } from '../types.js';
+import {
+  BARE_MEETING_NAMES,
+  ACT_PREFIXES,
+  BODY_SUFFIXES,
+  CITED_AFTER_MARKERS,
+  CITED_AT_MARKERS,
+  CITED_BEFORE_MARKERS,
+  CITING_PREFIXES,
+  DEMONSTRATIVE_PREFIXES,
+  HEAD_BLOCKERS,
+  MEETING_HEADS,
+  NAME_VERB_PREFIXES,
+  OBJECT_VERBS,
+  PLANNED_MARKERS,
+  RELATIVE_DAY_WORDS,
+  SESSION_WORDS,
+  SPEECH_HEADLINE_TAILS,
+  STUDY_HEADS,
+  SUBJECT_VERBS,
+  VERB_ADVERBS,
+} from '../lexicon/meeting-words.js';
+import { MEETING_FORMS, MEETING_TYPE_RULES } from '../rules/meetings.js';
+import {
+  clauseEnd,
+  clauseStart,
+  containsAny,
+  headEndingAt,
+  headEndsIn,
+  insideBookTitle,
+  isBoundary,
+  meetingKey,
+  lastIndexWithin,
+  paragraphEnd,
+  paragraphStart,
+  sameMeeting,
+  scanNameStart,
+  sentenceStart,
+  startsWithAny,
+} from './meetings-text.js';
+
+export interface MeetingContext {
+  dates: DateItem[];
+}
+
+/** An item before merging, with what merging needs. */
+type Candidate = MeetingItem & { key: string; order: number; dateQuality: number };
+
+/** A mention before merging: one or two pieces of doc.text (two for 县人大常委会 + 第五次会议). */
+interface Mention {
+  pieces: Span[];
+  rule: string;
+  /** Where the held verb is (for the date search after a subject). */
+  verbAt: number;
+}
+
+const VERB_RE = /召开|举行|举办|开展|出席|开幕|闭幕|拉开序幕|拉开帷幕/g;
+const PASSED_RE = /会议?(?=(?:审议|表决|讨论)?通过|审议了|听取了|听取并审议|表决|选举|决定[,:])/g;
+const AT_RE = /会议?上/g;
+
+/** Ordinal start of a meeting name that needs its body in front: 第三次会议, 26次常委会会议, 主席团第二次会议. */
+const ORDINAL_START = /^(?:第|[0-9一二三四五六七八九十百〇零两]+次|[0-9一二三四五六七八九十]+届|主席团)/;
+
+/** A day date (with optional year and time of day) leading a name: 2021年12月10日, 5月6日上午. */
+const LEADING_DAY_DATE =
+  /^(?:[0-9〇零一二三四五六七八九]{4}年)?[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号](?:上午|下午|晚上|晚间|晚|早上|中午|全天)?/;
+
+/** Words leading a mention that are not part of the name. */
+const LEADING_FILLER = /^(?:已经|经(?!济|营|贸|费|验|典|销|开|纪)|于|在|上午|下午|晚上|晚间|晚|早上|中午|全天|一次|一场|一个|(?:今日|今天|昨天|昨日|近日|日前|当天|当日|近期)的?)/;
+
+/** A deadline right before the verb: 3月21日前召开 (planned); 日前 alone means "recently". */
+const DEADLINE_BEFORE = /(?:[0-9一二三四五六七八九十](?:日|号|月底|年底|月)|之|以)前$/;
+
+/** Reported speech before a mention (会议指出,…): what follows is content, not a report of holding. */
+const REPORTED_SPEECH = /(?:指出|强调|认为|表示|要求|提出)[,:]/;
+
+/** Between a subject meeting and its verb: a day, a time of day, a 在/于 phrase, an adverb. */
+const ADVERB_ALT = VERB_ADVERBS.join('|');
+const SUBJECT_GAP = new RegExp(
+  `^(?:近日|日前|今天|今日|昨天|昨日|当天|当日|近期)?(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚间|晚|早上|中午|全天)?(?:[在于][^,。;!?]{1,30})?(?:${ADVERB_ALT})?$`,
+);
+
+const STUDY_AND_HEADS = [...new Set([...MEETING_HEADS, ...STUDY_HEADS])].sort((a, b) => b.length - a.length);
+
+export function extractMeetings(doc: Doc, ctx: MeetingContext): MeetingItem[] {
+  const text = doc.text;
+  const mentions: Mention[] = [];
+
+  for (const m of text.matchAll(VERB_RE)) {
+    const v = m.index;
+    const verb = m[0];
+    const after = v + verb.length;
+    if (SUBJECT_VERBS.includes(verb)) {
+      const sub = subjectMention(text, v, after);
+      if (sub) mentions.push(sub);
+    }
+    if (OBJECT_VERBS.includes(verb)) mentions.push(...objectMentions(text, v, verb, after));
+  }
+  for (const m of text.matchAll(PASSED_RE)) {
+    const men = passedMention(text, m.index + m[0].length);
+    if (men) mentions.push(men);
+  }
+  for (const m of text.matchAll(AT_RE)) {
+    const men = atMention(text, m.index + m[0].length - 1);
+    if (men) mentions.push(men);
+  }
+
+  const dates = [...ctx.dates].sort((a, b) => a.span[0] - b.span[0]);
+  const items: Array<Candidate> = [];
+  for (const men of mentions) {
+    const item = toItem(doc, men, dates);
+    if (item) items.push(item);
+  }
+  return merge(items);
+}
+
+/** XX会议召开。 / XX会议14日在北京举行。 / XX会议在国歌声中开幕。 */
+function subjectMention(text: string, v: number, after: number): Mention | null {
+  const next = text[after] === '了' ? text[after + 1] : text[after];
+  if (!isBoundary(next)) return null;
+  const cs = clauseStart(text, v);
+  const ends = headEndsIn(text, cs, v);
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const { end, len } = ends[k] as { end: number; len: number };
+    if (!SUBJECT_GAP.test(text.slice(end, v))) continue;
+    const start = scanNameStart(text, end - len, 60);
+    return { pieces: [[Math.max(start, cs), end]], rule: MEETING_FORMS.subject.id, verbAt: v };
+  }
+  return null;
+}
+
+/** 主持召开XX会议 / 举行第五次会议 (with its body: 县人大常委会举行第五次会议) / 开展集体学习研讨. */
+function objectMentions(text: string, v: number, verb: string, after: number): Mention[] {
+  let pos = after;
+  // 学习贯彻近日召开的XX会议部署 / 传达了…主持召开XX会议时的讲话: under a citing verb in
+  // the same clause (为深入贯彻…精神,7月19日,某街道召开… is a purpose clause before a report).
+  if (containsAny(text.slice(clauseStart(text, v), v), CITED_BEFORE_MARKERS)) return [];
+  if (text[pos] === '的' || text[pos] === '了') pos++;
+  let end = clauseEnd(text, pos, 60);
+  // Another held verb closes the object (开展调研并召开座谈会 → the 召开 mention carries it).
+  const rest = text.slice(pos, end);
+  const nextVerb = rest.search(/召开|举行|举办|开展|出席|参加|主持/);
+  if (nextVerb >= 0) end = pos + nextVerb;
+  const heads = verb === '开展' ? STUDY_AND_HEADS : undefined;
+  const ends = headEndsIn(text, pos, end, heads);
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const { end: e } = ends[k] as { end: number; len: number };
+    if (startsWithAny(text, e, HEAD_BLOCKERS)) continue;
+    const rule = MEETING_FORMS.object.id;
+    const parts = splitCoordinated(text, pos, e);
+    if (parts.length > 1) return parts.map((p) => ({ pieces: [p], rule, verbAt: v }));
+    const object = text.slice(pos, e);
+    const needsBody = ORDINAL_START.test(object) || SESSION_WORDS.includes(object);
+    const body = needsBody ? bodyBefore(text, v) : null;
+    if (body) return [{ pieces: [body, [pos, e]], rule: MEETING_FORMS.bodyObject.id, verbAt: v }];
+    return [{ pieces: [[pos, e]], rule, verbAt: v }];
+  }
+  return [];
+}
+
+/**
+ * 召开A活动和B会 / 举行了A会议、B会议 → one item each, when every part ends
+ * like a meeting (or 活动); else one name (都城、石岐两地交流座谈会, 党风廉政建设和反腐败工作会议).
+ */
+function splitCoordinated(text: string, start: number, end: number): Span[] {
+  const parts: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    const sep = ch === '和' || ch === '、' || ch === '及' ? 1 : text.startsWith('以及', i) ? 2 : 0;
+    if (sep === 0) continue;
+    const left = text.slice(from, i);
+    if (!(headEndingAt(left, left.length) > 0 || left.endsWith('活动'))) continue;
+    parts.push([from, i]);
+    from = i + sep;
+  }
+  if (parts.length === 0) return [[start, end]];
+  parts.push([from, end]);
+  return parts;
+}
+
+/**
+ * The body right before a verb (县十七届人大常委会举行…), when the clause up
+ * to the verb is one, possibly followed by a day or a 在 phrase
+ * (某会议在北京举行开幕会).
+ */
+function bodyBefore(text: string, v: number): Span | null {
+  const cs = clauseStart(text, v, 40);
+  let start = cs;
+  const lead = LEADING_DAY_DATE.exec(text.slice(start, v));
+  if (lead) start += lead[0].length;
+  for (let k = v; k - start >= 2; k--) {
+    const subject = text.slice(start, k);
+    if (!BODY_SUFFIXES.some((s) => subject.endsWith(s))) continue;
+    if (k === v || SUBJECT_GAP.test(text.slice(k, v))) return [start, k];
+  }
+  return null;
+}
+
+/**
+ * (2021年12月10日某县人大常委会第四十次会议通过) / XX会议审议通过了… — not XX会议通过的报告
+ * (cited). Other acts (XX会议审议了/听取了/选举/决定:) only when the name opens its clause.
+ */
+function passedMention(text: string, headEnd: number): Mention | null {
+  const len = headEndingAt(text, headEnd);
+  if (len === 0) return null;
+  let p = headEnd;
+  for (const w of ['审议', '表决', '讨论']) if (text.startsWith(w, p)) p += w.length;
+  const adopted = text.startsWith('通过', p);
+  if (adopted && text[p + 2] === '的') return null;
+  const start = scanNameStart(text, headEnd - len, 60);
+  // 根据县委常委会会议决定: the decision is cited, the meeting is not reported.
+  if (startsWithAny(text, start, CITING_PREFIXES)) return null;
+  if (!adopted) {
+    // Only a numbered session opening its clause: 某人大常委会第十二次会议听取了…; not 进行大会选举.
+    if (start !== clauseStart(text, headEnd - len) || !/(?:次|常务)会议$/.test(text.slice(start, headEnd))) return null;
+    if (startsWithAny(text, start, ACT_PREFIXES)) return null;
+  }
+  return { pieces: [[start, headEnd]], rule: MEETING_FORMS.passed.id, verbAt: headEnd };
+}
+
+/** 在XX会议上,… — the meeting hosted what follows; 在XX会议上的讲话精神 is a citation. */
+function atMention(text: string, shang: number): Mention | null {
+  const headEnd = shang;
+  const len = headEndingAt(text, headEnd);
+  if (len === 0) return null;
+  if (startsWithAny(text, shang + 1, CITED_AFTER_MARKERS) && !speechHeadline(text, shang + 1)) return null;
+  const start = scanNameStart(text, headEnd - len, 60);
+  const zai = lastIndexWithin(text, '在', headEnd - len - 1, 60);
+  if (zai < start) {
+    // A paragraph opening with the meeting: 座谈会上,… (no 在).
+    if (start !== paragraphStart(text, start)) return null;
+    if (text[shang + 1] !== ',' && !speechHeadline(text, shang + 1)) return null;
+    return { pieces: [[start, headEnd]], rule: MEETING_FORMS.at.id, verbAt: headEnd };
+  }
+  const ss = sentenceStart(text, zai);
+  const lead = text.slice(ss, zai);
+  if (containsAny(lead, CITED_BEFORE_MARKERS) || containsAny(lead, CITED_AT_MARKERS)) return null;
+  return { pieces: [[zai + 1, headEnd]], rule: MEETING_FORMS.at.id, verbAt: headEnd };
+}
+
+/** A planned marker in the sentence before a mention (将于, 定于, 决定…召开, 关于召开). */
+function plannedBefore(before: string): boolean {
+  return containsAny(before, PLANNED_MARKERS) !== null;
+}
+
+/** 在全县XX大会上的讲话 ending its line: the article is the speech given there. */
+function speechHeadline(text: string, pos: number): boolean {
+  const tail = startsWithAny(text, pos, SPEECH_HEADLINE_TAILS);
+  if (!tail) return false;
+  const next = text[pos + tail.length];
+  return next === undefined || next === '\n' || next === '\r' || next === ')';
+}
+
+/** Checks and surface of one mention; null when it is no held, named meeting. */
+function toItem(doc: Doc, men: Mention, dates: DateItem[]): Candidate | null {
+  const text = doc.text;
+  const pieces = men.pieces.map((p) => trimLeadingDate(text, p, dates));
+  const first = pieces[0] as Span;
+  const last = pieces[pieces.length - 1] as Span;
+  const analysed = pieces.map(([a, b]) => text.slice(a, b)).join('');
+  const key = meetingKey(analysed);
+  if (SESSION_WORDS.includes(key)) return null;
+  if (key.length < 2 || BARE_MEETING_NAMES.has(key.replace(/\(?扩大\)?/g, ''))) return null;
+  if (DEMONSTRATIVE_PREFIXES.some((d) => key.startsWith(d))) return null;
+  if (insideBookTitle(text, first[0])) return null;
+  // Planned or a document about convening: 将于…召开, 关于召开…的决定.
+  const ss = sentenceStart(text, first[0]);
+  const before = text.slice(ss, Math.max(first[0], men.verbAt));
+  if (plannedBefore(before)) return null;
+  if (DEADLINE_BEFORE.test(text.slice(ss, men.verbAt))) return null;
+  if (REPORTED_SPEECH.test(text.slice(ss, first[0]))) return null;
+  const dated = meetingDate(text, first[0], last[1], men.verbAt, dates);
+  const name = pieces
+    .map(([a, b]) => doc.original.slice(a, b))
+    .join('')
+    .replace(/\s+/g, '');
+  return {
+    name,
+    type: meetingType(analysed),
+    date: dated.value,
+    dateQuality: dated.quality,
+    span: [first[0], last[1]],
+    rule: men.rule,
+    key,
+    order: first[0],
+  };
+}
+
+/** `dates` sorted by start. Drops what leads a name but is not part of it: 已经/在, a day date, a time of day, 召开的 (…2021年12月10日召开的某会议 → 某会议); keeps 2024年镇村干部大会. */
+function trimLeadingDate(text: string, [a, b]: Span, dates: DateItem[]): Span {
+  let start = a;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = firstStartingAt(dates, start); k < dates.length && (dates[k] as DateItem).span[0] === start; k++) {
+      const d = dates[k] as DateItem;
+      if (d.span[1] < b && (d.precision === 'day' || d.precision === 'datetime')) {
+        start = d.span[1];
+        changed = true;
+        break;
+      }
+    }
+    const rest = text.slice(start, b);
+    const verb = NAME_VERB_PREFIXES.find((w) => rest.startsWith(w));
+    const lead = LEADING_DAY_DATE.exec(rest) ?? LEADING_FILLER.exec(rest) ?? (verb ? [verb] : null);
+    if (lead && b - start - lead[0].length >= 1) {
+      start += lead[0].length;
+      changed = true;
+    }
+  }
+  const chunk = text.slice(start, b);
+  const held = /(?:召开|举行|开幕|闭幕)的/g;
+  let cut = -1;
+  for (const m of chunk.matchAll(held)) cut = m.index + m[0].length;
+  if (cut > 0 && b - start - cut >= 2) start += cut;
+  return [start, b];
+}
+
+export function meetingType(name: string): string | null {
+  // 某会议开幕会 is a session of 某会议: its kind.
+  const session = SESSION_WORDS.find((w) => name.endsWith(w) && name.length > w.length);
+  if (session) name = name.slice(0, -session.length);
+  for (const r of MEETING_TYPE_RULES) {
+    const m = r.pattern.exec(name);
+    if (m) return r.type.replace('$1', m[1] ?? '').replace('$2', m[2] ?? '');
+  }
+  return null;
+}
+
+/**
+ * The date that dates the meeting: a day between the name and its verb
+ * (…会议14日在北京举行), else the nearest day date before it in the same
+ * paragraph (5月6日,某镇召开…; a month date only when no day date). A range (9月14日至17日
+ * …召开座谈会) or a relative day word in between (1月13日消息:昨天,…) leaves
+ * it null. `quality` ranks mentions of one meeting: a date in a body
+ * paragraph (with , or 。) beats one on a headline-like line (05.30 某县召开…).
+ */
+function meetingDate(text: string, start: number, end: number, verbAt: number, sorted: DateItem[]): { value: string | null; quality: number } {
+  const ps = paragraphStart(text, start);
+  const para = text.slice(ps, paragraphEnd(text, end));
+  const bodyLike = /[,。]/.test(para);
+  // Only dates starting in [paragraph start, the verb or name end + 12): a window of the sorted list.
+  const window = sorted.slice(firstStartingAt(sorted, ps), firstStartingAt(sorted, Math.max(verbAt, end + 12)));
+  const nearestBefore = (ok: (d: DateItem) => boolean): DateItem | null => {
+    let best: DateItem | null = null;
+    for (const d of window) {
+      if (d.value === null || !ok(d)) continue;
+      if (d.span[1] <= start && (!best || d.span[1] > best.span[1])) best = d;
+    }
+    return best;
+  };
+  // A day right after the name (…会议11日下午在北京闭幕) beats a dateline date before it.
+  for (const d of window) {
+    if (d.value === null || d.range) continue;
+    if (d.span[0] >= end && (d.precision === 'day' || d.precision === 'datetime')) {
+      if (/^[于在]?$/.test(text.slice(end, d.span[0]))) return { value: d.value, quality: bodyLike ? 2 : 1 };
+    }
+  }
+  const best = nearestBefore((d) => d.precision === 'day' || d.precision === 'datetime') ?? nearestBefore((d) => d.precision === 'month');
+  if (!best || best.range) return { value: null, quality: 0 };
+  if (containsAny(text.slice(best.span[1], start), RELATIVE_DAY_WORDS)) return { value: null, quality: 0 };
+  return { value: best.value, quality: bodyLike ? 2 : 1 };
+}
+
+/** Index of the first date (sorted by start) starting at or after `pos`. */
+function firstStartingAt(sorted: DateItem[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as DateItem).span[0] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One item per meeting: mentions naming the same meeting (sameMeeting) merge; the longest name stays, the best-placed date wins. */
+function merge(items: Array<Candidate>): MeetingItem[] {
+  items.sort((a, b) => a.order - b.order);
+  const groups: Array<Array<Candidate>> = [];
+  // Fuzzy comparison is quadratic in mentions: kept for article-sized inputs; beyond, exact keys.
+  const fuzzy = items.length <= 300;
+  const byKey = new Map<string, Array<Candidate>>();
+  for (const it of items) {
+    const g = fuzzy ? groups.find((gr) => gr.some((o) => sameMeeting(o.key, it.key))) : byKey.get(it.key);
+    if (g) g.push(it);
+    else {
+      const fresh = [it];
+      groups.push(fresh);
+      byKey.set(it.key, fresh);
+    }
+  }
+  return groups.map((g) => {
+    const best = g.reduce((a, b) => (b.key.length > a.key.length ? b : a));
+    // The best-placed date; among equals, the first mention's.
+    const dated = g.reduce((a, b) => (b.dateQuality > a.dateQuality ? b : a));
+    const date = dated.date;
+    return { name: best.name, type: best.type ?? null, date, span: best.span, rule: best.rule };
+  });
+}
