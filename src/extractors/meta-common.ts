@@ -1,0 +1,160 @@
+/**
+ * Small helpers shared by the header/credit extractors: character classes,
+ * line iteration, header/footer windows, date parsing for header dates and
+ * the person-name check used for credits.
+ */
+import {
+  NOT_NAMES, ORG_SUFFIXES, OUTLET_SUFFIXES, ORG_SUFFIXES_SHORT, SURNAMES_COMPOUND, SURNAMES_SINGLE,
+} from '../lexicon/meta-words.js';
+
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007 /* 〇 */;
+}
+
+export interface Line {
+  start: number;
+  end: number;
+  /** Index among all lines. */
+  index: number;
+}
+
+/** Lines of the text (split on \n), with offsets. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end, index: index++ });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** Non-blank lines only. */
+export function contentLines(text: string): Line[] {
+  return splitLines(text).filter((l) => /\S/.test(text.slice(l.start, Math.min(l.end, l.start + 200))));
+}
+
+/** A longest-first alternation of literal words, for building regexes. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+}
+
+// ---------------------------------------------------------------- dates
+
+export interface HeaderDate {
+  /** ISO, as precise as written. */
+  value: string;
+  start: number;
+  end: number;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  '〇': 0, '○': 0, 'О': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+
+/** 二〇二四 → 2024; 十一 → 11; 二十三 → 23. */
+function cnNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!s.includes('十')) {
+    let n = 0;
+    for (const ch of s) {
+      const d = CN_DIGITS[ch];
+      if (d === undefined) return null;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+  const [tens, ones] = s.split('十');
+  const t = tens ? CN_DIGITS[tens] : 1;
+  const o = ones ? CN_DIGITS[ones] : 0;
+  if (t === undefined || o === undefined || (tens && tens.length > 1) || (ones && ones.length > 1)) return null;
+  return t * 10 + o;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// Year-month-day with -, / or . (2024-02-27, 2016/5/16), or 年月日 with digits or Chinese numerals.
+const DATE_NUMERIC = /(\d{4})[ \t]*([-/.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{1,2})(?!\d)/y;
+const DATE_CJK = /([\d〇○零一二三四五六七八九]{4})[ \t]*年[ \t]*([\d一二三四五六七八九十]{1,3})[ \t]*月[ \t]*([\d一二三四五六七八九十]{1,3})[ \t]*[日号]/y;
+// Clock time after the date: 16:56:27, 19:20, 11时45分.
+const TIME = /[ \t]*(?:[T \t])?[ \t]*(\d{1,2})[ \t]*[:时][ \t]*(\d{1,2})(?:[ \t]*[:分][ \t]*(\d{1,2})(?![\d]))?(?:[ \t]*[分秒])?/y;
+
+/** A full date (with optional clock time) starting exactly at `pos`, or null. */
+export function parseDateAt(text: string, pos: number, withTime = true): HeaderDate | null {
+  let y: number | null, mo: number | null, d: number | null;
+  let end: number;
+  DATE_NUMERIC.lastIndex = pos;
+  let m = DATE_NUMERIC.exec(text);
+  if (m) {
+    y = Number(m[1]); mo = Number(m[3]); d = Number(m[4]);
+    end = pos + m[0].length;
+  } else {
+    DATE_CJK.lastIndex = pos;
+    m = DATE_CJK.exec(text);
+    if (!m) return null;
+    y = cnNumber(m[1]!); mo = cnNumber(m[2]!); d = cnNumber(m[3]!);
+    end = pos + m[0].length;
+  }
+  if (y === null || mo === null || d === null) return null;
+  if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  let value = `${y}-${pad(mo)}-${pad(d)}`;
+  if (withTime) {
+    TIME.lastIndex = end;
+    const t = TIME.exec(text);
+    if (t) {
+      const h = Number(t[1]);
+      const mi = Number(t[2]);
+      const s = t[3] !== undefined ? Number(t[3]) : null;
+      if (h < 24 && mi < 60 && (s === null || s < 60)) {
+        value += `T${pad(h)}:${pad(mi)}` + (s !== null ? `:${pad(s)}` : '');
+        end += t[0].length;
+      }
+    }
+  }
+  return { value, start: pos, end };
+}
+
+// ---------------------------------------------------------------- names
+
+const ORG_RE = new RegExp(`(?:${alternation(ORG_SUFFIXES)})$`);
+const ORG_SHORT_RE = new RegExp(`(?:${alternation(ORG_SUFFIXES_SHORT)})$`);
+const NOT_NAME_SET = new Set(NOT_NAMES);
+const OUTLET_RE = new RegExp(`(?:${alternation(OUTLET_SUFFIXES)})$`);
+
+/** An organisation or outlet name (某镇党委, 某县融媒体中心): ends in an organisation or outlet suffix. */
+export function isOrgLike(s: string): boolean {
+  return /^[\u3400-\u9fff]+$/.test(s) && (ORG_RE.test(s) || OUTLET_RE.test(s));
+}
+
+export function hasSurname(name: string): boolean {
+  if (SURNAMES_COMPOUND.some((s) => name.startsWith(s))) return true;
+  return SURNAMES_SINGLE.includes(name[0] ?? '\u0000');
+}
+
+/**
+ * Is this (space-free) string a credited person's name? `strict` (no role
+ * label vouches for it, or a role word without a colon) requires a common
+ * surname; otherwise pen names such as 佳雨 pass.
+ */
+export function isPersonName(name: string, strict: boolean): boolean {
+  if (NOT_NAME_SET.has(name)) return false;
+  const dot = name.includes('·');
+  if (dot) return /^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$/.test(name) && name.length <= 12;
+  if (!/^[\u3400-\u9fff]+$/.test(name)) return false;
+  if (name.length < 2 || name.length > 4) return false;
+  if (name.length >= 3 && ORG_RE.test(name)) return false;
+  if (name.length === 2 && ORG_SHORT_RE.test(name)) return false;
+  const compound = SURNAMES_COMPOUND.some((s) => name.startsWith(s));
+  if (name.length === 4 && !compound) return false;
+  if (strict && !hasSurname(name)) return false;
+  return true;
+}

@@ -1,0 +1,46 @@
+/**
+ * Header metadata: headline, publication date, source outlet and credits,
+ * plus the spans of all header/credit text so the officials extractor can
+ * skip reporters and editors. Each part lives in its own file.
+ */
+import type { Doc, MetaResult, Span } from '../types.js';
+import { extractBylines } from './meta-bylines.js';
+import { extractPublished } from './meta-published.js';
+import { extractSource } from './meta-source.js';
+import { extractTitle } from './meta-title.js';
+
+export { BYLINE_RULES } from './meta-bylines.js';
+export { PUBLISHED_RULES } from './meta-published.js';
+export { SOURCE_RULES } from './meta-source.js';
+export { TITLE_RULES } from './meta-title.js';
+
+export function extractMeta(doc: Doc): MetaResult {
+  const title = extractTitle(doc);
+  const published = extractPublished(doc);
+  const source = extractSource(doc);
+  const { bylines, headerSpans } = extractBylines(doc);
+  const spans: Span[] = [...headerSpans];
+  if (published?.headerSpan) spans.push(published.headerSpan, ...published.allHeaderSpans);
+  if (source) spans.push(source.headerSpan, ...source.allHeaderSpans);
+  return {
+    title: title?.value ?? null,
+    titleSpan: title?.span ?? null,
+    publishedAt: published?.value ?? null,
+    publishedAtSpan: published?.span ?? null,
+    source: source?.value ?? null,
+    sourceSpan: source?.span ?? null,
+    bylines,
+    headerSpans: mergeSpans(spans),
+  };
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
