@@ -102,3 +102,89 @@ export interface MeetingItem {
   span: Span;
   rule: string;
 }
+
+export type DecisionKind =
+  | 'adopt'
+  | 'decide'
+  | 'establish'
+  | 'issue'
+  | 'sign'
+  | 'commend'
+  | 'deploy'
+  | 'approve'
+  | 'appoint'
+  | 'remove'
+  | 'resign'
+  | 'discipline';
+
+/** A typed decision frame: who did what to what, when. */
+export interface Decision {
+  kind: DecisionKind;
+  /** The trigger words as written (审议通过, 印发, 免去). */
+  trigger: string;
+  /** The acting body or person as written (会议, 县委常委会, 县人大常委会), or null. */
+  actor: string | null;
+  /** What was acted on, as written (the document, group, agreement, person …), or null. */
+  object: string | null;
+  /** Titles of 《》 documents inside the frame. */
+  documents: string[];
+  /** Normalised date of the frame (from the sentence or the meeting), or null. */
+  date: string | null;
+  span: Span;
+  rule: string;
+}
+
+/** One appointment or removal: the raw material of career research. */
+export interface Appointment {
+  type: 'appoint' | 'remove' | 'elect' | 'nominate' | 'resign' | 'acting';
+  /** Full name as written. */
+  person: string;
+  to: { title: string; org: string | null } | null;
+  from: { title: string; org: string | null } | null;
+  /** The body that appointed or removed (县人大常委会, 省政府), or null. */
+  authority: string | null;
+  date: string | null;
+  span: Span;
+  rule: string;
+}
+
+export type OrgKind =
+  | 'party'
+  | 'government'
+  | 'congress'
+  | 'cppcc'
+  | 'discipline'
+  | 'court'
+  | 'procuratorate'
+  | 'military'
+  | 'mass'
+  | 'village'
+  | 'community'
+  | 'enterprise'
+  | 'working-group'
+  | 'other';
+
+export type AdminLevel = 'central' | 'province' | 'city' | 'county' | 'township' | 'village';
+
+export interface Organization {
+  /** As written (镇党委). */
+  name: string;
+  /** Resolved to the article's locality (渠岸镇党委), or null when unknown. */
+  resolved: string | null;
+  kind: OrgKind;
+  level: AdminLevel | null;
+  span: Span;
+  rule: string;
+}
+
+export interface Place {
+  /** As written (三原县). */
+  name: string;
+  /** Administrative division code (6 digits to county, 9 to township, 12 to village), or null when unresolved. */
+  code: string | null;
+  /** Names from the province down to this unit. */
+  path: string[];
+  level: AdminLevel | null;
+  span: Span;
+  rule: string;
+}
