@@ -1,5 +1,5 @@
 /** The record written for each article: the shape of schemas/article.schema.json. */
-import type { Byline, DateItem, DocumentItem, MeetingItem, Official } from './types.js';
+import type { Appointment, Byline, DateItem, Decision, DocumentItem, MeetingItem, Official, Organization, Place } from './types.js';
 import type { Script } from './normalize/script.js';
 
 export const SCHEMA_VERSION = '1.0.0';
@@ -22,14 +22,17 @@ export interface ArticleRecord {
     publishedAt: string | null;
     source: string | null;
     bylines: Byline[];
+    /** The publishing site, from a page's meta tags (HTML inputs only). */
+    site?: { name: string | null; domain: string | null; idCode: string | null; column: string | null; regionCode: string | null } | null;
   };
   officials: Official[];
   dates: DateItem[];
   documents: DocumentItem[];
-  organizations: Array<{ name: string; span: [number, number] }>;
-  places: Array<{ name: string; span: [number, number] }>;
+  organizations: Organization[];
+  places: Place[];
   meetings: MeetingItem[];
-  decisions: Array<Record<string, unknown>>;
+  decisions: Decision[];
+  appointments: Appointment[];
   text?: string;
 }
 

@@ -89,6 +89,7 @@ export function extract(original: string, options: ExtractOptions = {}): Article
     places: [],
     meetings: meetings.map((m) => ({ ...m, type: m.type ?? null })),
     decisions: [],
+    appointments: [],
   };
   convertSpans(record, map);
   if (options.includeText !== false) record.text = original;
