@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// npm run bench [-- --json] [--corpus DIR] [--mb 20] [--runs 5]
+// Throughput of `govx extract` (1 and 2 workers) against raw nodejieba tag()
+// over the same texts, cold start against a bare nodejieba load, peak RSS.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: opt } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    corpus: { type: 'string', default: '../shared/corpus/dev' },
+    mb: { type: 'string', default: '20' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+const root = resolve(new URL('..', import.meta.url).pathname);
+const BIN = join(root, 'bin/govx.js');
+const PROBE = join(root, 'scripts/rss-probe.cjs');
+const require = createRequire(join(root, 'package.json'));
+const log = (s) => opt.json || process.stderr.write(s + '\n');
+
+const texts = readdirSync(opt.corpus)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(opt.corpus, f), 'utf8')).text);
+const targetBytes = Number(opt.mb) * 1e6;
+const tmp = mkdtempSync(join(tmpdir(), 'govx-bench-'));
+const lines = [];
+let bytes = 0;
+let articles = 0;
+for (let round = 0; bytes < targetBytes; round++) {
+  for (const [i, text] of texts.entries()) {
+    lines.push(JSON.stringify({ id: `r${round}-${i}`, text }));
+    bytes += Buffer.byteLength(text);
+    articles++;
+  }
+}
+const corpusPath = join(tmp, 'bench.jsonl');
+writeFileSync(corpusPath, lines.join('\n') + '\n');
+log(`corpus: ${texts.length} dev texts repeated to ${articles} articles, ${(bytes / 1e6).toFixed(1)} MB of text`);
+
+/** Runs a node process with the RSS probe; returns wall ms and peak RSS KiB. */
+function measure(args, input) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', PROBE, ...args], { input, stdio: ['pipe', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const rss = Number(/maxRSS=(\d+)/.exec(r.output[3] ?? r.stderr)?.[1] ?? NaN);
+  return { ms, rssKiB: rss };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// Raw nodejieba tag() over the same texts, in this process.
+const jieba = require('nodejieba');
+jieba.tag('预热');
+let t0 = process.hrtime.bigint();
+for (let round = 0, b = 0; b < targetBytes; round++) for (const text of texts) (jieba.tag(text), (b += Buffer.byteLength(text)));
+const jiebaMs = Number(process.hrtime.bigint() - t0) / 1e6;
+const jiebaMBs = bytes / 1e6 / (jiebaMs / 1000);
+log(`nodejieba tag(): ${jiebaMBs.toFixed(2)} MB/s`);
+
+const runs = {};
+for (const jobs of [1, 2]) {
+  const m = measure([BIN, 'extract', corpusPath, '--no-text', '-q', '--allow-errors', '-j', String(jobs)]);
+  runs[jobs] = { ...m, mbPerSec: bytes / 1e6 / (m.ms / 1000), articlesPerSec: articles / (m.ms / 1000) };
+  log(`govx extract -j ${jobs}: ${runs[jobs].mbPerSec.toFixed(2)} MB/s, ${runs[jobs].articlesPerSec.toFixed(0)} articles/s, peak RSS ${(m.rssKiB / 1024).toFixed(0)} MiB`);
+}
+
+// Cold start: one small file, whole process.
+const small = join(tmp, 'small.txt');
+writeFileSync(small, texts[0] ?? '会议召开。');
+const n = Math.max(5, Number(opt.runs));
+const cold = [];
+const bare = [];
+for (let i = 0; i < n; i++) {
+  cold.push(measure([BIN, 'extract', small, '--no-text']));
+  bare.push(measure(['-e', "require('nodejieba').cut('测试')"]));
+}
+const coldMs = median(cold.map((c) => c.ms));
+const bareMs = median(bare.map((c) => c.ms));
+const bareRss = median(bare.map((c) => c.rssKiB));
+const perWorkerRss = runs[2].rssKiB - runs[1].rssKiB;
+log(`cold start: govx ${coldMs.toFixed(0)} ms vs bare nodejieba ${bareMs.toFixed(0)} ms (median of ${n})`);
+
+const report = {
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
+  corpus: { articles, megabytes: +(bytes / 1e6).toFixed(2) },
+  jiebaTag: { mbPerSec: +jiebaMBs.toFixed(3) },
+  oneWorker: { mbPerSec: +runs[1].mbPerSec.toFixed(3), articlesPerSec: +runs[1].articlesPerSec.toFixed(1), ratioToJieba: +(runs[1].mbPerSec / jiebaMBs).toFixed(3) },
+  twoWorkers: { mbPerSec: +runs[2].mbPerSec.toFixed(3), articlesPerSec: +runs[2].articlesPerSec.toFixed(1), speedup: +(runs[2].mbPerSec / runs[1].mbPerSec).toFixed(3) },
+  coldStart: { govxMs: +coldMs.toFixed(1), bareNodejiebaMs: +bareMs.toFixed(1), ratio: +(coldMs / bareMs).toFixed(3), runs: n },
+  rss: {
+    oneWorkerProcessMiB: +(runs[1].rssKiB / 1024).toFixed(1),
+    twoWorkersProcessMiB: +(runs[2].rssKiB / 1024).toFixed(1),
+    perWorkerMiB: +(perWorkerRss / 1024).toFixed(1),
+    bareNodejiebaMiB: +(bareRss / 1024).toFixed(1),
+    perWorkerRatio: +(perWorkerRss / bareRss).toFixed(3),
+  },
+};
+if (opt.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+else {
+  const r = report;
+  console.log(`
+machine            ${r.machine.cpus} × ${r.machine.model}, Node ${r.machine.node}
+corpus             ${r.corpus.articles} articles, ${r.corpus.megabytes} MB
+nodejieba tag()    ${r.jiebaTag.mbPerSec} MB/s
+govx -j 1          ${r.oneWorker.mbPerSec} MB/s, ${r.oneWorker.articlesPerSec} articles/s  (${(r.oneWorker.ratioToJieba * 100).toFixed(0)}% of tag(); target ≥ 50%)
+govx -j 2          ${r.twoWorkers.mbPerSec} MB/s, ${r.twoWorkers.articlesPerSec} articles/s  (${r.twoWorkers.speedup}× one worker; target ≥ 1.7×)
+cold start         ${r.coldStart.govxMs} ms vs ${r.coldStart.bareNodejiebaMs} ms bare nodejieba  (${r.coldStart.ratio}×; target ≤ 1.25×)
+peak RSS           ${r.rss.perWorkerMiB} MiB per extra worker vs ${r.rss.bareNodejiebaMiB} MiB bare nodejieba  (${r.rss.perWorkerRatio}×; target ≤ 1.2×)`);
+}
