@@ -39,7 +39,7 @@ describe('govx officials (registry)', () => {
     const r = await runCli(['officials', '-', '--format', 'csv'], { stdin: records.stdout });
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('name,title,org,orgResolved,firstSeen,lastSeen,articles,articleIds');
-    expect(lines).toContain('李建国,镇党委书记,镇党委,,2023-05-02,2024-03-09,2,x1;x2');
+    expect(lines).toContain('李建国,镇党委书记,镇党委,白河镇党委,2023-05-02,2024-03-09,2,x1;x2');
   });
 
   it('refuses an unknown format with a usage error', async () => {
