@@ -3,8 +3,9 @@
  * line iteration, header/footer windows, date parsing for header dates and
  * the person-name check used for credits.
  */
+import { COMPOUND_SURNAMES, surnameAt } from '../lexicon/surnames.js';
 import {
-  NOT_NAMES, ORG_SUFFIXES, OUTLET_SUFFIXES, ORG_SUFFIXES_SHORT, SURNAMES_COMPOUND, SURNAMES_SINGLE,
+  NOT_NAMES, ORG_SUFFIXES, OUTLET_SUFFIXES, ORG_SUFFIXES_SHORT,
 } from '../lexicon/meta-words.js';
 
 export function isHan(ch: string | undefined): boolean {
@@ -136,8 +137,7 @@ export function isOrgLike(s: string): boolean {
 }
 
 export function hasSurname(name: string): boolean {
-  if (SURNAMES_COMPOUND.some((s) => name.startsWith(s))) return true;
-  return SURNAMES_SINGLE.includes(name[0] ?? '\u0000');
+  return surnameAt(name, 0) !== '';
 }
 
 /**
@@ -153,7 +153,7 @@ export function isPersonName(name: string, strict: boolean): boolean {
   if (name.length < 2 || name.length > 4) return false;
   if (name.length >= 3 && ORG_RE.test(name)) return false;
   if (name.length === 2 && ORG_SHORT_RE.test(name)) return false;
-  const compound = SURNAMES_COMPOUND.some((s) => name.startsWith(s));
+  const compound = COMPOUND_SURNAMES.has(name.slice(0, 2));
   if (name.length === 4 && !compound) return false;
   if (strict && !hasSurname(name)) return false;
   return true;
