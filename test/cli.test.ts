@@ -61,7 +61,7 @@ describe('govx extract', () => {
     ['empty file', '', 'input is empty'],
     ['whitespace only', ' \n\t\n', 'input has no text'],
     ['binary', Buffer.from([0x47, 0x00, 0x01, 0x02, 0x00]), 'input looks binary (contains NUL bytes)'],
-    ['invalid UTF-8', Buffer.from([0xe4, 0xbc, 0x28, 0x41, 0xc3, 0x28]), 'input is not valid UTF-8'],
+    ['undecodable bytes', Buffer.from(Array.from({ length: 64 }, (_, i) => [0xe4, 0x28, 0xc3, 0x28, 0xff, 0xfe, 0x81, 0x7f][i % 8] as number)), 'input is not decodable as UTF-8, GB18030 or Big5'],
   ])('exits 1 with one clear line for %s', async (name, bytes, message) => {
     const p = file(`${name.replace(/\W/g, '_')}.txt`, bytes);
     const r = await runCli(['extract', p]);

@@ -1,7 +1,9 @@
 /**
- * Bytes → string. A byte-order mark wins; otherwise strict UTF-8. Binary data
- * (NUL bytes) and invalid UTF-8 are refused with a reason, never guessed at.
+ * Bytes → string for every input kind, with the reasons a user sees when it
+ * fails. The encoding logic (BOM, UTF-8, declared charset, GB18030/Big5
+ * sniffing) lives in charset.ts; this module names the failures.
  */
+import { CharsetError, decodeHtmlBytes } from './charset.js';
 
 export class InputError extends Error {
   constructor(
@@ -20,16 +22,12 @@ export interface Decoded {
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new InputError('empty', 'input is empty');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) throw new InputError('binary', 'input looks binary (contains NUL bytes)');
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes);
-    return { text, encoding: 'utf-8' };
-  } catch {
-    throw new InputError('undecodable', 'input is not valid UTF-8');
+    return decodeHtmlBytes(bytes);
+  } catch (err) {
+    if (!(err instanceof CharsetError)) throw err;
+    const binary = /binary/.test(err.message);
+    throw new InputError(binary ? 'binary' : 'undecodable', binary ? 'input looks binary (contains NUL bytes)' : 'input is not decodable as UTF-8, GB18030 or Big5');
   }
 }
 

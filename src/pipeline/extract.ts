@@ -27,6 +27,17 @@ export interface ExtractOptions {
   publishedAt?: string | null;
   /** Keep `text` in the record (default true). */
   includeText?: boolean;
+  /** What an HTML page said about itself (meta tags, headline); wins over what the text's header says. */
+  page?: PageMeta;
+}
+
+export interface PageMeta {
+  title: string | null;
+  publishedAt: string | null;
+  source: string | null;
+  site: { name: string | null; domain: string | null; idCode: string | null; column: string | null } | null;
+  /** The site's region (first six digits of SiteIDCode), for resolving bare 县委/镇党委. */
+  regionCode: string | null;
 }
 
 /** Stable id for texts that arrive without one. */
@@ -63,7 +74,8 @@ export function extract(original: string, options: ExtractOptions = {}): Article
   const doc = makeDoc(original, text, options.publishedAt ?? null);
 
   const meta = extractMeta(doc);
-  const publishedAt = options.publishedAt ?? meta.publishedAt;
+  const page = options.page;
+  const publishedAt = options.publishedAt ?? page?.publishedAt ?? meta.publishedAt;
   const dates = extractDates(doc, { publishedAt });
   const officials = extractOfficials(doc, { exclude: meta.headerSpans });
   const documents = extractDocuments(doc);
@@ -81,7 +93,13 @@ export function extract(original: string, options: ExtractOptions = {}): Article
       chars: map.length,
       ...(options.url !== undefined ? { url: options.url } : {}),
     },
-    meta: { title: meta.title, publishedAt, source: meta.source, bylines: meta.bylines },
+    meta: {
+      title: page?.title ?? meta.title,
+      publishedAt,
+      source: page?.source ?? meta.source,
+      bylines: meta.bylines,
+      ...(page ? { site: page.site ? { ...page.site, regionCode: page.regionCode } : null } : {}),
+    },
     officials,
     dates,
     documents,

@@ -2,7 +2,8 @@
  * One work item → one output line: a validated record, or an error record.
  * Never throws for bad input, so a batch run loses nothing.
  */
-import { extract } from './extract.js';
+import { extract, type PageMeta } from './extract.js';
+import { htmlToArticle, looksLikeHtml } from '../input/html.js';
 import { validateRecord } from '../schema/validate.js';
 import { assertHasText, decodeBytes, InputError } from '../input/decode.js';
 import type { WorkItem } from '../input/sources.js';
@@ -27,11 +28,22 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
   }
   let text: string;
   let encoding = 'utf-8';
+  let page: PageMeta | undefined;
+  let format = item.format;
   try {
     if (item.text !== undefined) text = item.text;
+    else if (item.html !== undefined) text = item.html;
     else if (item.bytes) ({ text, encoding } = decodeBytes(item.bytes));
     else return fail(item, 'empty', 'input is empty');
     assertHasText(text);
+    // A page: analyse its main text; its meta tags and headline go to meta.
+    if (item.html !== undefined || item.format === 'html' || (item.text === undefined && looksLikeHtml(text))) {
+      const article = htmlToArticle(text);
+      page = { title: article.title, publishedAt: article.publishedAt, source: article.source, site: article.site, regionCode: article.regionCode };
+      text = article.text;
+      if (item.format !== 'jsonl') format = 'html';
+      if (!item.url && article.url) item = { ...item, url: article.url };
+    }
   } catch (err) {
     if (err instanceof InputError) return fail(item, err.code, err.message);
     throw err;
@@ -41,8 +53,9 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
     record = extract(text, {
       ...(item.id ? { id: item.id } : {}),
       path: item.path,
-      format: item.format,
+      format,
       encoding,
+      ...(page ? { page } : {}),
       ...(item.url !== undefined ? { url: item.url } : {}),
       publishedAt: item.publishedAt ? item.publishedAt.replace(' ', 'T') : null,
       includeText: options.includeText,

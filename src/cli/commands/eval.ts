@@ -6,12 +6,15 @@ import { parseGold, type GoldArticle } from '../../eval/gold.js';
 import { scoreArticle, summarize, SET_FIELDS, ACCURACY_FIELDS, type ArticleScore, type EvalReport } from '../../eval/score.js';
 import { extract } from '../../pipeline/extract.js';
 import { colorsFor } from '../color.js';
+import { runHtmlEval } from './eval-html.js';
 import { CliError, EXIT, type IO } from '../io.js';
 
 interface EvalFlags {
   json?: boolean;
   verbose?: boolean;
   field?: string[];
+  html?: boolean;
+  pages?: string;
 }
 
 export function registerEval(program: Command, io: IO): void {
@@ -21,10 +24,14 @@ export function registerEval(program: Command, io: IO): void {
     .argument('<gold-dir>', 'folder of NNN.json gold files')
     .option('--json', 'machine-readable report')
     .option('--verbose', "each article's misses (-) and extras (+)")
+    .option('--html', 'the folder holds html-gold files: score saved pages (title, time, source, main text) and their article fields')
+    .option('--pages <dir>', 'with --html: where the saved pages are (default: ../html beside the gold folder)')
     .option('--field <name...>', `limit --verbose to these fields (${[...SET_FIELDS, ...ACCURACY_FIELDS].join(', ')})`)
-    .addHelpText('after', `\nExamples:\n  govx eval ../shared/corpus/dev\n  govx eval ../shared/corpus/dev --verbose --field people titled\n  govx eval ../shared/corpus/dev --json | jq '.fields[] | {field, f1}'`)
+    .addHelpText('after', `\nExamples:\n  govx eval ../shared/corpus/dev\n  govx eval ../shared/corpus/dev --verbose --field people titled\n  govx eval ../shared/corpus/dev --json | jq '.fields[] | {field, f1}'
+  govx eval ../shared/corpus/html-gold --html`)
     .action(async (dir: string, flags: EvalFlags) => {
-      await runEval(dir, flags, io);
+      if (flags.html) await runHtmlEval(dir, flags, io);
+      else await runEval(dir, flags, io);
     });
 }
 
