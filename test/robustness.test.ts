@@ -86,6 +86,20 @@ describe('robustness', () => {
     check(textItem('big', make()), 15_000);
   }, 60_000);
 
+  const page = (body: string) => `<html><head><meta charset="utf-8"><title>白河镇召开会议</title></head><body>${body}</body></html>`;
+  it.each([
+    ['10,000 nested divs', () => page('<div>'.repeat(10_000) + '镇党委书记李明主持会议。' + '</div>'.repeat(10_000))],
+    ['100,000 unclosed tags', () => page('<p><span>'.repeat(50_000) + '会议召开。')],
+    ['a 10 MB page', () => page(('<p>2月5日,白河镇召开安全生产会议,镇长王刚主持会议。</p>' + '<a href="#">导航</a>'.repeat(20)).repeat(20_000))],
+    ['a page cut in the middle of a tag', () => page('<div class="content"><p>镇党委书记李明主持会议。</p>').slice(0, -30) + '<div cla'],
+    ['scripts and comments only', () => page('<script>' + 'var a=1;'.repeat(10_000) + '</script><!--' + '注释'.repeat(10_000))],
+  ])('stays fast on HTML with %s', (_name, make) => {
+    const t0 = Date.now();
+    const r = processToLine({ id: 'html', input: 'html', path: 'html', format: 'html', bytes: Buffer.from(make(), 'utf8') }, { includeText: false });
+    expect(r.ok || !BUGS.has(r.code ?? '')).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  }, 60_000);
+
   it('refuses truncated UTF-8 cleanly (never a crash)', () => {
     for (let cut = 1; cut < 40; cut++) {
       const r = processToLine(bytesItem(`cut-${cut}`, SEED_BYTES.subarray(0, cut * 3 + 1)), { includeText: false });
