@@ -12,6 +12,9 @@ import { extractDates } from '../extractors/dates.js';
 import { extractOfficials } from '../extractors/officials.js';
 import { extractDocuments } from '../extractors/documents.js';
 import { extractMeetings } from '../extractors/meetings.js';
+import { extractDecisions } from '../extractors/decisions.js';
+import { extractAppointments } from '../extractors/appointments.js';
+import { addAppointedPeople } from '../refiners/appointment-people.js';
 import { SCHEMA_VERSION, type ArticleRecord, type InputFormat } from '../record.js';
 import type { Doc, Span, Token } from '../types.js';
 
@@ -77,9 +80,12 @@ export function extract(original: string, options: ExtractOptions = {}): Article
   const page = options.page;
   const publishedAt = options.publishedAt ?? page?.publishedAt ?? meta.publishedAt;
   const dates = extractDates(doc, { publishedAt });
-  const officials = extractOfficials(doc, { exclude: meta.headerSpans });
+  const found = extractOfficials(doc, { exclude: meta.headerSpans });
   const documents = extractDocuments(doc);
   const meetings = extractMeetings(doc, { dates });
+  const decisions = extractDecisions(doc, { dates, meetings, documents, officials: found });
+  const appointments = extractAppointments(doc, { dates, officials: found, meetings });
+  const officials = addAppointedPeople(doc, found, appointments);
 
   const map = offsetMap(original);
   const record: ArticleRecord = {
@@ -106,8 +112,8 @@ export function extract(original: string, options: ExtractOptions = {}): Article
     organizations: [],
     places: [],
     meetings: meetings.map((m) => ({ ...m, type: m.type ?? null })),
-    decisions: [],
-    appointments: [],
+    decisions,
+    appointments,
   };
   convertSpans(record, map);
   if (options.includeText !== false) record.text = original;
