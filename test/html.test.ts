@@ -62,6 +62,8 @@ describe('htmlToArticle on the Big5 page fixture', () => {
     expect(a).toMatchObject({ title: '青禾鎮舉辦鄉村振興座談會', publishedAt: '2024-04-02T10:15', source: '青禾日報', site: { name: '青禾日報' } });
     expect(a.text.split('\n')[0]).toBe('4月1日，青禾鎮舉辦鄉村振興座談會，鎮黨委書記王建國主持會議。');
     expect(a.text).not.toMatch(/責任編輯|版權所有|全縣農村工作會議召開/);
+    expect(a.header).toEqual(['2024年04月02日 10:15 來源：青禾日報']);
+    expect(a.credits).toEqual(['（責任編輯：張華）']);
   });
 });
 
@@ -193,6 +195,93 @@ describe('main text', () => {
 
   it('keeps a one-sentence body', () => {
     expect(htmlToArticle(page({ box: '<div id="zoom"><p>3月5日，青禾镇召开春季农业生产工作会议。</p></div>' })).text).toBe('3月5日，青禾镇召开春季农业生产工作会议。');
+  });
+});
+
+describe('info and credit lines', () => {
+  const h1 = '<h1>青禾镇召开春季农业生产工作会议</h1>';
+  const zoom = `<div id="zoom">${BODY}</div>`;
+
+  it('returns the info line under the headline, without counters and widgets, and no credits when there are none', () => {
+    const a = htmlToArticle(page({}));
+    expect(a.header).toEqual(['发布时间：2024-03-06 09:30 来源：青禾镇人民政府']);
+    expect(a.credits).toEqual([]);
+    expect(a.text.split('\n')).toEqual(PARAS);
+  });
+
+  it.each([
+    ['font picker, print and share bar', `${h1}<div class="info">时间：2024-03-06 来源：青禾镇 【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】 【<a href="#">打印</a>】 <span>分享到：<a href="#">微信</a></span></div>`, ['时间：2024-03-06 来源：青禾镇']],
+    ['an empty 来源 and a visit counter', `${h1}<div><span>来源：<b></b></span> <span>访问量：<b>199</b></span> <span>发布日期：2017-05-15 10:49:00</span></div>`, ['发布日期：2017-05-15 10:49:00']],
+    ['a byline line without colon and a time line', `${h1}<div class="author">本报记者 赵晓光 钱 敏</div><div>2024年05月10日06:58 | 来源：<a href="#">青禾日报</a></div>`, ['本报记者 赵晓光 钱 敏', '2024年05月10日06:58 | 来源：青禾日报']],
+    ['an unlabelled outlet over the time', `${h1}<div class="news_about"><p>新华社</p><p>2020-01-03 18:13</p></div>`, ['新华社', '2020-01-03 18:13']],
+    ['a channel link opening the line', `${h1}<div><span><a href="/jrsc/">金融市场</a></span><span class="a_source">青禾观察</span><span>2019-09-23 07:48</span></div>`, ['青禾观察 2019-09-23 07:48']],
+    ['traditional labels', `${h1}<div>發佈時間：2024-03-06 09:30　來源：青禾日報　瀏覽次數：12</div>`, ['發佈時間：2024-03-06 09:30 來源：青禾日報']],
+    ['a related list between headline and body', `${h1}<div>发布日期：2023-08-16</div><div>关联稿件：</div><div><a href="/1">图文解读：《青禾县2022年统计公报》</a> 2023-07-12</div>`, ['发布日期：2023-08-16']],
+  ])('header: %s', (_name, header, expected) => {
+    const a = htmlToArticle(page({ header }));
+    expect(a.header).toEqual(expected);
+    expect(a.text.split('\n')).toEqual(PARAS);
+  });
+
+  it('takes the dated fields of a metadata block above the headline, joining label and value cells', () => {
+    const header = '<table class="xxgk"><tr><td>索 引 号：</td><td>014742224A/2023-0043406</td></tr><tr><td>发文日期：</td><td>2023-04-18</td></tr><tr><td>公开方式：</td><td>主动公开</td></tr></table>' + h1;
+    expect(htmlToArticle(page({ header })).header).toEqual(['发文日期：2023-04-18']);
+  });
+
+  it('leaves out a page clock and the breadcrumb', () => {
+    const header = `<div class="clock">2023年10月11日 星期三</div>${h1}<div>发布日期：2017-05-15</div>`;
+    const a = htmlToArticle(page({ header }));
+    expect(a.header).toEqual(['发布日期：2017-05-15']);
+    expect(a.header.join('\n')).not.toMatch(/星期|当前位置|首页/);
+  });
+
+  it.each([
+    ['an editor box after the body', `${zoom}<div class="edit">（责任编辑：张华）</div>`, ['（责任编辑：张华）']],
+    ['a credit line inside the box (left out of the main text)', `<div id="zoom">${BODY}<p>（责任编辑：张华）</p></div>`, ['（责任编辑：张华）']],
+    ['a 责编 line with two names', `${zoom}<div class="editor">责编：李四、王五</div>`, ['责编：李四、王五']],
+    ['several roles on separate lines', `${zoom}<p>编辑：赵六</p><p>审核：钱七</p><p>校对：孙八</p>`, ['编辑：赵六', '审核：钱七', '校对：孙八']],
+    ['a credit line after a related list', `<div id="zoom">${BODY}<div class="related_article"><p>延伸阅读</p><ul><li><a href="/1">青禾镇开展冬季农田水利建设</a></li><li><a href="/2">全县农业农村工作会议召开</a></li></ul></div><p>本文来源：新华社 责任编辑：李曦</p></div>`, ['本文来源：新华社 责任编辑：李曦']],
+    ['the article info row below the body (old layouts)', `${zoom}<div><font>发布日期：2019-03-06 责任编辑：龙慧</font></div>`, ['发布日期：2019-03-06 责任编辑：龙慧']],
+    ['an editor box with a 纠错 widget', `${zoom}<div id="articleEdit"><span>【<a href="#">纠错</a>】</span> <span>【责任编辑:王頔】</span></div>`, ['【责任编辑:王頔】']],
+    ['traditional labels', `${zoom}<div class="editor">（責任編輯：張華）</div>`, ['（責任編輯：張華）']],
+  ])('credits: %s', (_name, box, expected) => {
+    const a = htmlToArticle(page({ box }));
+    expect(a.credits).toEqual(expected);
+    expect(a.text.split('\n')).toEqual(PARAS);
+  });
+
+  it('never takes navigation, share bars, related lists, hidden copies, copyright or a CMS login', () => {
+    const box = `<div id="BaiduSpider" style="display:none">作者：陈海峰</div>${zoom}` +
+      '<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div>' +
+      '<div class="related"><h3>相关文章</h3><ul><li><a href="/1">记者 走进青禾镇田间地头看春耕</a></li><li><a href="/2">编辑：部门工作动态汇总</a></li></ul></div>' +
+      '<div class="edit">责任编辑：admin</div>';
+    const after = '<div class="copy"><p>编辑部电话：0371-1234567 青禾县人民政府 版权所有</p><p>责任编辑：网站管理员 豫ICP备12345678号</p></div>';
+    const a = htmlToArticle(page({ box, after }));
+    expect(a.credits).toEqual([]);
+    expect(a.header).toEqual(['发布时间：2024-03-06 09:30 来源：青禾镇人民政府']);
+    const all = [...a.header, ...a.credits].join('\n');
+    for (const junk of ['首页', '当前位置', '分享', '微信', '相关', '版权所有', 'ICP', '主办单位', '陈海峰', 'admin', '浏览']) expect(all).not.toContain(junk);
+  });
+
+  it('keeps each line short', () => {
+    const long = `责任编辑：张华 ${'会议要求各村压实责任确保不误农时'.repeat(20)}`;
+    expect(htmlToArticle(page({ box: `${zoom}<div class="edit">${long}</div>` })).credits).toEqual([]);
+  });
+
+  it('gives none for a page without an article body', () => {
+    const box = '<ul class="list">' + Array.from({ length: 12 }, (_, i) => `<li><a href="/${i}">青禾县第${i + 1}批饮用水水源地环境保护专项行动通知</a></li>`).join('') + '</ul><div>责任编辑：张华</div>';
+    const a = htmlToArticle(page({ box }));
+    expect(a.text).toBe('');
+    expect(a.header).toEqual([]);
+    expect(a.credits).toEqual([]);
+  });
+
+  it('is fast on long runs of labels and widget words after the body', () => {
+    const junk = `<p>${'来源：浏览'.repeat(20_000)}</p><p>${'【打印】|'.repeat(20_000)}</p><p>${'责任编辑：'.repeat(20_000)}</p>`;
+    const t = Date.now();
+    const a = htmlToArticle(page({ box: `${zoom}${junk}` }));
+    expect(Date.now() - t).toBeLessThan(3_000);
+    expect(a.credits).toEqual([]);
   });
 });
 

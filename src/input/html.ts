@@ -18,6 +18,10 @@
  * outright when they hold real text.
  * Inside the winner, hidden, link-dense and widget blocks are skipped, then
  * credit/share lines are dropped and related-list tails cut off.
+ *
+ * Besides the main text, the page's own info line(s) around the headline
+ * (发布时间/来源/作者 …) and the article's credit line(s) (责任编辑/审核 …) are
+ * returned as shown, for callers that analyse them with the text.
  */
 import * as cheerio from 'cheerio/slim';
 
@@ -44,6 +48,13 @@ export interface HtmlArticle {
   url: string | null;
   /** First six digits of SiteIDCode when it starts with six digits (a region code). */
   regionCode: string | null;
+  /**
+   * The visible info line(s) under (or just above) the headline — 发布时间/来源/作者/编辑 …
+   * — as shown, whitespace-normalised, without counters and share/print widgets; [] when none.
+   */
+  header: string[];
+  /** Credit line(s) at the end of the article (责任编辑/编辑/审核/校对/记者/摄影 …), as shown; [] when none. */
+  credits: string[];
 }
 
 // ---------------------------------------------------------------- limits
@@ -361,6 +372,7 @@ const LABEL_FOLD: Record<string, string> = {
   現: '现', 歸: '归', 屬: '属', 門: '门', 戶: '户', 頻: '频', 臺: '台', 訪: '访', 問: '问', 總: '总', 結: '结', 開: '开',
   會: '会', 議: '议', 動: '动', 辭: '辞', 節: '节', 頂: '顶', 掃: '扫', 維: '维',
   紹: '绍', 護: '护', 錯: '错', 糾: '纠', 廣: '广', 轉: '转', 錄: '录', 選: '选', 項: '项', 寫: '写', 讚: '赞',
+  記: '记', 員: '员', 攝: '摄', 對: '对', 實: '实', 習: '习', 瀏: '浏',
 };
 const FOLD_RE = new RegExp(`[${Object.keys(LABEL_FOLD).filter((k) => k.length === 1).join('')}]`, 'g');
 
@@ -541,6 +553,8 @@ interface Line {
   hidden: boolean;
   /** The block element the line's first text sits in. */
   block: El;
+  /** Visible characters of link text opening the line, before any other text ('<a>频道</a> 来源：…'). */
+  lead: number;
 }
 
 /** Inline links whose text is navigation, not article text ('返回腾讯网首页>>'). */
@@ -556,11 +570,15 @@ function linearize(root: El, body: boolean): Line[] {
   let bufLink = 0;
   let bufHidden = false;
   let bufBlock: El = root;
+  let bufLead = 0;
+  let leadOpen = true;
   const flush = (): void => {
     const text = cleanLine(buf);
-    if (text !== '') lines.push({ text, linkChars: bufLink, hidden: bufHidden, block: bufBlock });
+    if (text !== '') lines.push({ text, linkChars: bufLink, hidden: bufHidden, block: bufBlock, lead: bufLead });
     buf = '';
     bufLink = 0;
+    bufLead = 0;
+    leadOpen = true;
   };
   type Item = { el: El; hidden: boolean; link: boolean } | { end: El };
   const stack: Item[] = [{ el: root, hidden: root.hidden, link: root.tag === 'a' }];
@@ -593,7 +611,10 @@ function linearize(root: El, body: boolean): Line[] {
         bufHidden = item.hidden;
       }
       buf += s;
-      if (item.link) bufLink += visibleLen(s);
+      const n = visibleLen(s);
+      if (item.link) bufLink += n;
+      if (item.link && leadOpen) bufLead += n;
+      else if (n > 0) leadOpen = false;
     }
   }
   flush();
@@ -828,6 +849,12 @@ function findTitle(titles: string[], metas: Metas, elements: El[]): string | nul
 interface Found {
   publishedAt: string | null;
   source: string | null;
+  /** Short non-list lines right under the headline (or above the body), up to the first running text. */
+  nearHeader: Line[];
+  /** A dated line just above the headline that gave the time, if any. */
+  above: Line | null;
+  /** Short non-list lines between the navigation and the headline (信息公开 metadata blocks), in order. */
+  aboveBlock: Line[];
 }
 
 const SOURCE_LABEL = /(?:^|[^\u4e00-\u9fff资料数据])(?:信息来源|文章来源|稿件来源|新闻来源|来源于|来源|来自)\s*[:：]\s*/;
@@ -910,12 +937,14 @@ function findPublishedAndSource(lines: Line[], title: string | null, body: El | 
     }
   }
   // Some layouts put the time above the headline; a page clock ('星期三') is not it.
+  let above: Line | null = null;
   if (unlabelled === null && titleIdx > 0) {
     for (const l of visible.slice(Math.max(0, titleIdx - 3), titleIdx).reverse()) {
       if (listy(l) || l.text.length > 60 || /星期|今天是/.test(fold(l.text))) continue;
       const d = findDates(l.text)[0];
       if (d) {
         unlabelled = d.iso;
+        above = l;
         break;
       }
     }
@@ -975,7 +1004,13 @@ function findPublishedAndSource(lines: Line[], title: string | null, body: El | 
       if (m) source = m.replace(/^来源\s*[:：]\s*/, '').replace(/\s+(?:原创稿|原创)$/, '').trim() || null;
     }
   }
-  return { publishedAt, source };
+  const aboveBlock: Line[] = [];
+  for (let i = titleIdx - 1; i >= 0 && i >= titleIdx - 24; i--) {
+    const l = visible[i] as Line;
+    if (listy(l) || l.text.length > 60 || inBody(l)) break;
+    aboveBlock.unshift(l);
+  }
+  return { publishedAt, source, nearHeader, above, aboveBlock };
 }
 
 function isInside(el: El, container: El): boolean {
@@ -1018,6 +1053,166 @@ function findSite(metas: Metas, lines: Line[], title: string | null, rawTitle: s
   return { name, domain, idCode, column };
 }
 
+// ---------------------------------------------------------------- info and credit lines
+
+/** Longer lines are not info or credit lines. */
+const MAX_INFO_LINE = 200;
+
+/** Share/print/font widgets shown in brackets anywhere in a line: '【打印】', '[关闭窗口]'. */
+const BRACKET_WIDGET = /[【\[]\s*(?:纠错|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享|我要纠错|我要打印|返回顶部|字体\s*[:：]?\s*大\s*中\s*小|大\s*中\s*小)\s*[】\]]/g;
+/** Page counters, wherever they sit in the line: '浏览次数：128', '访问量： 199'. */
+const COUNTER = /(?:浏览次数|浏览量|浏览|点击数|点击量|点击率|点击|阅读次数|阅读量|阅读数|访问量|访问次数)\s*[:：]?\s*[\d,]*\s*次?/g;
+/** Where the info proper ends: font-size pickers, share bars and the like come after it. */
+const WIDGET_TAIL = /(?:字号|字体|打印|关闭窗口|关闭本页|分享到|分享至|分享|扫一扫|收藏|纠错|我要评论|参与互动|举报)/;
+
+/** A label with nothing after it but the next label or separator: '来源： 发布日期：…', '作者：'. */
+const EMPTY_FIELD = /(?:发布时间|发布日期|时间|日期|信息来源|文章来源|来源于|来源|来自|出处|作者|责任编辑|编辑|责编|记者|通讯员|摄影|供稿|审核|校对)[ \u0000]*[:：](?=[\s\u0000]*(?:$|[|｜]|[\u4e00-\u9fff]{1,6}[ \u0000]*[:：]))/g;
+
+/** The line without widgets, counters and empty fields, as shown otherwise ('' when nothing is left). */
+function stripWidgets(line: string): string {
+  if (line.length > 1000) return line;
+  // fold() keeps indexes: what is found in the folded text is cut from the original.
+  const mask = (w: string): string => '\u0000'.repeat(w.length);
+  let folded = fold(line).replace(BRACKET_WIDGET, mask).replace(COUNTER, mask);
+  const tail = WIDGET_TAIL.exec(folded);
+  const end = tail === null ? line.length : tail.index;
+  folded = folded.slice(0, end).replace(EMPTY_FIELD, mask);
+  let out = '';
+  for (let i = 0; i < end; i++) out += folded[i] === '\u0000' ? ' ' : line[i];
+  // Inline boundaries read as spaces; after a full-width colon they never show.
+  out = cleanLine(out).replace(/([|｜])(?: ?[|｜])+/g, '$1').replace(/： /g, '：');
+  // Separators and open brackets left dangling at the ends (a loop: no regex backtracking).
+  let a = 0;
+  let b = out.length;
+  while (a < b && ' |｜/·】]）)'.includes(out[a] as string)) a++;
+  while (b > a && ' |｜/·【[（(:：'.includes(out[b - 1] as string)) b--;
+  return out.slice(a, b);
+}
+
+/** Labels of an info line (folded, simplified). */
+const INFO_LABEL = /(?:发布|时间|日期|来源|来源于|来自|出处|作者|编辑|责编|记者|通讯员|摄影|供稿|撰稿|审核|校对|编审)\s*[:：|｜]/;
+/** A byline without a colon opening the line: '本报记者  张三  李 四'. */
+const BYLINE_OPEN = /^[\u3400-\u9fff《》]{0,12}?(?:记者|通讯员|作者|摄影|编辑|责编)\s+[\u3400-\u9fff]/;
+/** A date labelled as a date or time, e.g. 生成日期 in a 信息公开 metadata block. */
+const DATE_LABEL = /(?:日期|时间)\s*[:：]?\s*$/;
+
+interface InfoCandidate {
+  text: string;
+  line: Line;
+}
+
+/**
+ * Lines as shown, widgets and counters removed, a leading navigation link
+ * dropped ('<a>金融市场</a> 棱镜 2019-…'), and a label cell joined with its
+ * value cell ('发文日期：' | '2023-04-18').
+ */
+function infoCandidates(lines: Line[], source: string | null): InfoCandidate[] {
+  const out: InfoCandidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    let raw = l.text;
+    if (l.lead > 0 && l.lead < visibleLen(raw)) {
+      let at = 0;
+      for (let seen = 0; at < raw.length && seen < l.lead; at++) if (!/\s/.test(raw[at] as string)) seen++;
+      const lead = raw.slice(0, at);
+      if (source === null || !norm(source).includes(norm(lead))) raw = raw.slice(at);
+    }
+    let text = stripWidgets(raw);
+    const next = lines[i + 1];
+    if (/^[^:：]{1,10}[:：]$/.test(cleanLine(raw)) && next !== undefined && next.text.length <= 60 && !/[:：]/.test(next.text)) {
+      text = `${cleanLine(raw)}${stripWidgets(next.text)}`;
+      i++;
+    }
+    if (text !== '' && text.length <= MAX_INFO_LINE) out.push({ text, line: l });
+  }
+  return out;
+}
+
+/**
+ * The info line(s) around the headline as shown: dated lines of a metadata
+ * block right above it, then the lines under it with a 发布时间/来源/作者 …
+ * label, a date or a byline, or the unlabelled outlet line that gave the
+ * source. Scanning stops where the main text or a related list begins.
+ */
+function findInfoLines(found: Found, source: string | null, bodyNorms: Set<string>): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (text: string): void => {
+    const n = norm(text);
+    // A value cell already joined to its label is not a line of its own.
+    if (seen.has(n) || bodyNorms.has(n) || out.length >= 6 || out.some((o) => norm(o).includes(n))) return;
+    seen.add(n);
+    out.push(text);
+  };
+  const clock = (s: string): boolean => /星期|今天是/.test(fold(s));
+  for (const c of infoCandidates(found.aboveBlock, source)) {
+    const d = findDates(c.text)[0];
+    if (d !== undefined && !clock(c.text) && DATE_LABEL.test(fold(c.text).slice(0, d.index))) add(c.text);
+  }
+  if (found.above !== null && !clock(found.above.text)) {
+    const text = stripWidgets(found.above.text);
+    if (text !== '' && text.length <= MAX_INFO_LINE) add(text);
+  }
+  for (const c of infoCandidates(found.nearHeader, source)) {
+    if (bodyNorms.has(norm(c.line.text))) break;
+    const f = fold(c.text);
+    if (TAIL_MARKERS.test(fold(c.line.text)) || /^(?:关联稿件|相关稿件|相关链接|相关文章)/.test(f)) break;
+    if (clock(c.text) || FOOTER_TEXT.test(f)) continue;
+    const info = INFO_LABEL.test(f) || BYLINE_OPEN.test(f) || findDates(c.text).length > 0 || (source !== null && c.text.length <= 20 && norm(c.text) === norm(source));
+    if (info) add(c.text);
+  }
+  return out;
+}
+
+const CREDIT_ROLE = '(?:责任编辑|责任校对|值班编辑|网络编辑|图片编辑|文字编辑|实习编辑|责编|编辑|主编|美编|审核|审校|审稿|审定|校对|终审|初审|复审|二审|三审|签发|监制|作者|撰稿|撰文|图片记者|摄影记者|记者|通讯员|摄影|摄像|供稿|实习生)';
+/** A credit line opens with a role (after a bracket or a short outlet name): '(责任编辑：张三)', '新华社记者 李四'. */
+const CREDIT_OPEN = new RegExp(`^[\\s(（【\\[〔]*[\\u3400-\\u9fff《》]{0,12}?${CREDIT_ROLE}\\s*(?:[:：|｜/]|\\s+(?=[\\u3400-\\u9fff]))`);
+const CREDIT_ROLE_G = new RegExp(CREDIT_ROLE, 'g');
+/** …or has a 责任编辑/责编 label anywhere: '本文来源：新华社 责任编辑：张三'. */
+const CREDIT_ANY = /(?:责任编辑|责任校对|责编)\s*[:：|｜]/;
+/** Visible lines after the body that may still hold its credits (related lists often come first). */
+const CREDIT_SCAN = 30;
+
+/**
+ * Credit lines of the article: credit-like lines inside the body container
+ * that the main text left out (CMS editor boxes), and those in the lines
+ * right after it, before the page footer. Hidden copies, link lists and
+ * footer lines are never taken.
+ */
+function findCredits(lines: Line[], container: El, bodyNorms: Set<string>, taken: Set<string>): string[] {
+  const visible = lines.filter((l) => !l.hidden);
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < visible.length; i++) {
+    const l = visible[i] as Line;
+    if (!isInside(l.block, container)) continue;
+    if (first < 0 && bodyNorms.has(norm(l.text))) first = i;
+    last = i;
+  }
+  if (first < 0) return [];
+  const out: string[] = [];
+  const seen = new Set(taken);
+  for (let i = first + 1; i < visible.length && i <= last + CREDIT_SCAN; i++) {
+    const l = visible[i] as Line;
+    const folded = fold(l.text);
+    if (i > last && FOOTER_TEXT.test(folded)) break;
+    if (bodyNorms.has(norm(l.text))) continue;
+    if (l.linkChars > 0 && l.linkChars / Math.max(1, visibleLen(l.text)) > 0.5) continue;
+    if (FOOTER_TEXT.test(folded)) continue;
+    const line = stripWidgets(l.text);
+    if (line === '' || line.length > MAX_INFO_LINE) continue;
+    const f = fold(line);
+    if (!CREDIT_OPEN.test(f) && !CREDIT_ANY.test(f)) continue;
+    // It credits someone by a Chinese name: '责任编辑：biaoffeng' is a CMS login.
+    if (!/[\u3400-\u9fff]{2}/.test(f.replace(CREDIT_ROLE_G, ''))) continue;
+    const n = norm(line);
+    if (seen.has(n)) continue;
+    seen.add(n);
+    out.push(line);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- entry point
 
 /** Shorter "bodies" are captions or notices, not articles. */
@@ -1045,7 +1240,15 @@ export function htmlToArticle(html: string): HtmlArticle {
   }
 
   const allLines = linearize(root, false);
-  const { publishedAt, source: src } = findPublishedAndSource(allLines, title, text === '' ? null : container, metas, elements);
+  const found = findPublishedAndSource(allLines, title, text === '' ? null : container, metas, elements);
+  const { publishedAt, source: src } = found;
+  let header: string[] = [];
+  let credits: string[] = [];
+  if (text !== '' && container !== null) {
+    const bodyNorms = new Set(text.split('\n').map(norm));
+    header = findInfoLines(found, src, bodyNorms);
+    credits = findCredits(allLines, container, bodyNorms, new Set(header.map(norm)));
+  }
   const rawTitle = cleanLine(page.titles[0] ?? '');
   const site = findSite(metas, allLines, title, rawTitle, page.canonical);
   const idCode = site?.idCode ?? null;
@@ -1063,5 +1266,7 @@ export function htmlToArticle(html: string): HtmlArticle {
     description: meta(metas, 'Description'),
     url: meta(metas, 'Url', 'og:url'),
     regionCode: region ? (region[1] as string) : null,
+    header,
+    credits,
   };
 }

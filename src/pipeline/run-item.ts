@@ -36,11 +36,12 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
     else if (item.bytes) ({ text, encoding } = decodeBytes(item.bytes));
     else return fail(item, 'empty', 'input is empty');
     assertHasText(text);
-    // A page: analyse its main text; its meta tags and headline go to meta.
+    // A page: analyse its info line(s), main text and credit line(s); its meta tags and headline go to meta.
+    // No main text, no record text: a page without an article body is not an article.
     if (item.html !== undefined || item.format === 'html' || (item.text === undefined && looksLikeHtml(text))) {
       const article = htmlToArticle(text);
       page = { title: article.title, publishedAt: article.publishedAt, source: article.source, site: article.site, regionCode: article.regionCode };
-      text = article.text;
+      text = article.text === '' ? '' : [...article.header, article.text, ...article.credits].join('\n');
       if (item.format !== 'jsonl') format = 'html';
       if (!item.url && article.url) item = { ...item, url: article.url };
     }

@@ -5,6 +5,8 @@ import { parseHtmlGold, scoreHtmlPage, summarizeHtml, type HtmlPageScore } from 
 import { scoreArticle, summarize, type ArticleScore } from '../../eval/score.js';
 import { parseGold } from '../../eval/gold.js';
 import { runItem } from '../../pipeline/run-item.js';
+import { decodeBytes } from '../../input/decode.js';
+import { htmlToArticle } from '../../input/html.js';
 import { colorsFor } from '../color.js';
 import { CliError, EXIT, type IO } from '../io.js';
 
@@ -37,7 +39,9 @@ export async function runHtmlEval(dir: string, flags: HtmlEvalFlags, io: IO): Pr
     }
     const result = runItem({ id: basename(name, '.json'), input: path, path, format: 'html', bytes }, { includeText: true });
     const record = result.ok ? result.record : null;
-    const page = { text: record?.text ?? '', title: record?.meta.title ?? null, publishedAt: record?.meta.publishedAt ?? null, source: record?.meta.source ?? null };
+    // Body bounds and boilerplate are about the main text; the record's text also holds the page's info and credit lines.
+    const main = record ? htmlToArticle(decodeBytes(bytes).text).text : '';
+    const page = { text: main, title: record?.meta.title ?? null, publishedAt: record?.meta.publishedAt ?? null, source: record?.meta.source ?? null };
     pageScores.push(scoreHtmlPage(raw, page));
     const inner = (raw as { gold?: Record<string, unknown> }).gold;
     if (record && inner) {
@@ -61,6 +65,6 @@ export async function runHtmlEval(dir: string, flags: HtmlEvalFlags, io: IO): Pr
   }
   io.stdout.write(`${pageScores.length} pages\n`);
   for (const r of rates) io.stdout.write(`${r.check.padEnd(14)} ${r.rate === null ? '   n/a' : r.rate.toFixed(3)} (${r.correct}/${r.total})\n`);
-  io.stdout.write(`\narticle fields on the pages' main text (gold in each page's "gold")\n`);
+  io.stdout.write(`\narticle fields of the records (gold in each page's "gold")\n`);
   for (const f of fields) io.stdout.write(`${f.field.padEnd(12)} P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  (tp ${f.tp}, fp ${f.fp}, fn ${f.fn})\n`);
 }
