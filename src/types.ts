@@ -91,6 +91,12 @@ export interface Official {
 
 export interface DocumentItem {
   title: string;
+  /** decision, opinion, notice, plan, measures, provisions, regulations, report, law … from the title's last word; null when none fits (newspapers, books). */
+  kind: string | null;
+  /** 文号 written right after the title, e.g. 青政办发〔2023〕5号, normalised to its written form; null when none. */
+  number: string | null;
+  /** The issuing body where the text states it: inside the title before 关于, or the subject of 印发/发布 right before it. */
+  issuer: string | null;
   span: Span;
 }
 

@@ -154,7 +154,7 @@ describe('govx check', () => {
     expect(first.stdout).toContain('no readable expected.json');
     expect((await runCli(['check', dir, '--update'])).code).toBe(0);
     const expected = JSON.parse(readFileSync(join(dir, 'case-a', 'expected.json'), 'utf8'));
-    expect(expected.documents).toEqual([{ title: '镇村干部管理办法', span: [5, 13] }]);
+    expect(expected.documents).toEqual([{ title: '镇村干部管理办法', kind: 'measures', number: null, issuer: null, span: [5, 13] }]);
     expect((await runCli(['check', dir])).code).toBe(0);
 
     expected.documents[0].title = '镇村干部考核办法';

@@ -8,6 +8,9 @@ import type { Command } from 'commander';
 import { countInputs, expandInputs, UNREADABLE, type WorkItem } from '../../input/sources.js';
 import { runItem } from '../../pipeline/run-item.js';
 import { toJson } from '../../output/json.js';
+import { csvHeader, csvRows } from '../../output/csv.js';
+import { TABLE_NAMES, TABLES, type Table } from '../../output/tables.js';
+import type { ArticleRecord } from '../../record.js';
 import { runBatch, type BatchSummary } from '../../run/batch.js';
 import { hasValidOutput, prepareOutDir, writeOutput } from '../../run/out-dir.js';
 import { createProgress, type Progress } from '../../run/progress.js';
@@ -25,6 +28,8 @@ interface ExtractFlags {
   quiet?: boolean;
   progress: boolean;
   allowErrors?: boolean;
+  format: string;
+  table?: string;
 }
 
 export function registerExtract(program: Command, io: IO, setExit: (code: number) => void): void {
@@ -36,6 +41,8 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
     .option('--jsonl', 'one record per line even for a single article')
     .option('--glob <pattern>', 'files to take from folders (default: text, HTML and JSONL files)')
     .option('--no-text', 'leave the article text out of the record')
+    .option('--format <format>', 'json (JSON or JSONL records) or csv (one table, see --table)', 'json')
+    .option('--table <name>', `with --format csv: ${TABLE_NAMES.join(', ')}`)
     .option('-j, --jobs <n>', 'worker threads for many articles', String(availableParallelism()))
     .option('--timeout <ms>', 'time limit per article; over it the article becomes an error record', '60000')
     .option('--out <dir>', 'write one <id>.json per article into this folder instead of stdout')
@@ -52,6 +59,7 @@ Examples:
   govx extract corpus/ --glob '**/*.html' --no-text > records.jsonl
   govx extract articles.jsonl -j 8 > records.jsonl   # lines {id, text|html, url?, publishedAt?}
   govx extract corpus/ --out records/ --resume       # restartable; one file per article
+  govx extract corpus/ --format csv --table officials > officials.csv
 
 A single article prints one JSON record; several (more than one input, a
 folder, or a JSONL corpus) print JSONL, exactly one line per article in input
@@ -64,6 +72,17 @@ A summary goes to stderr at the end. Exit 0 when every article gave a record,
     });
 }
 
+function csvTable(flags: ExtractFlags): Table | null {
+  if (flags.format !== 'json' && flags.format !== 'csv') throw new CliError(`--format takes json or csv, not "${flags.format}"`);
+  if (flags.format === 'json') {
+    if (flags.table) throw new CliError('--table goes with --format csv');
+    return null;
+  }
+  const table = flags.table ? TABLES[flags.table] : undefined;
+  if (!table) throw new CliError(`--format csv needs --table, one of: ${TABLE_NAMES.join(', ')}`);
+  return table;
+}
+
 function positiveInt(value: string, flag: string, min: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) throw new CliError(`${flag} takes a whole number ≥ ${min}, not "${value}"`);
@@ -72,6 +91,9 @@ function positiveInt(value: string, flag: string, min: number): number {
 
 async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promise<number> {
   const jobs = positiveInt(flags.jobs, '--jobs', 1);
+  const table = csvTable(flags);
+  if (table && flags.out) throw new CliError('--out writes records; use --format json with it');
+  if (table && flags.pretty) throw new CliError('--pretty is for JSON');
   const timeoutMs = positiveInt(flags.timeout, '--timeout', 0);
   if (flags.resume && !flags.out) throw new CliError('--resume needs --out <dir> (it skips articles whose file is already there)');
   const manyArgs = flags.jsonl === true || inputs.length > 1 || flags.out !== undefined;
@@ -86,7 +108,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   if (second?.done) {
     const result = runItem(first.value, { includeText: flags.text });
     if (result.ok) {
-      io.stdout.write(toJson(result.record, flags.pretty === true) + '\n');
+      if (table) io.stdout.write(csvHeader(table.columns) + csvRows(table.rows(result.record)));
+      else io.stdout.write(toJson(result.record, flags.pretty === true) + '\n');
       return EXIT.ok;
     }
     io.stderr.write(`govx: ${result.error.input === '-' ? 'stdin' : result.error.input}: ${result.error.error.message}\n`);
@@ -107,6 +130,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
     !flags.quiet && flags.progress && stderrTTY ? createProgress(io.stderr as NodeJS.WritableStream, await countInputs(inputs, sourceOptions)) : null;
   let unreadable = false;
   let errors = 0;
+  if (table) io.stdout.write(csvHeader(table.columns));
   const started = Date.now();
   const summary = await runBatch(
     all(),
@@ -123,7 +147,9 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
         if (!progress && !flags.quiet) io.stderr.write(`govx: ${r.input === '-' ? 'stdin' : r.input}: ${r.message ?? r.code}\n`);
       }
       if (out) await writeOutput(out, r.id, r.ok, r.line);
-      else io.stdout.write(r.line + '\n');
+      else if (!table) io.stdout.write(r.line + '\n');
+      // A CSV table has no row for a failed article: it is on stderr and in the summary.
+      else if (r.ok) io.stdout.write(csvRows(table.rows(JSON.parse(r.line) as ArticleRecord)));
       progress?.tick(errors);
     },
   );
