@@ -96,6 +96,23 @@ describe('batch runs', () => {
   }, 120_000);
 });
 
+describe('progress', () => {
+  const corpus = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `p${i}`, text: '白河镇召开会议,镇长李建国主持。' })).join('\n');
+
+  it('shows count, rate, ETA and errors on a terminal, and nothing when piped or quiet', async () => {
+    const { runCli } = await import('./helpers.js');
+    const p = join(tmp, 'progress.jsonl');
+    writeFileSync(p, corpus + '\n{broken\n');
+    const tty = await runCli(['extract', p, '-j', '1', '--no-text'], { stderrTTY: true });
+    expect(tty.stderr).toMatch(/\d+\/41 articles \| [\d.]+\/s \| errors \d+ \| ETA/);
+    const piped = await runCli(['extract', p, '-j', '1', '--no-text']);
+    expect(piped.stderr).not.toContain('ETA');
+    const quiet = await runCli(['extract', p, '-j', '1', '--no-text', '-q'], { stderrTTY: true });
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout.trim().split('\n')).toHaveLength(41);
+  }, 60_000);
+});
+
 describe('the pool keeps every article', () => {
   const item = (id: string, text: string): WorkItem => ({ id, input: id, path: id, format: 'jsonl', text });
   async function* items(list: WorkItem[]) {

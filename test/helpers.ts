@@ -8,12 +8,12 @@ export interface RunResult {
   stderr: string;
 }
 
-export async function runCli(argv: string[], options: { stdin?: Buffer | string; env?: Record<string, string>; tty?: boolean } = {}): Promise<RunResult> {
+export async function runCli(argv: string[], options: { stdin?: Buffer | string; env?: Record<string, string>; tty?: boolean; stderrTTY?: boolean } = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const io: IO = {
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: options.stderrTTY ?? false },
     env: options.env ?? {},
     cwd: process.cwd(),
     readStdin: async () => Buffer.from(options.stdin ?? ''),
