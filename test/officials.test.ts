@@ -165,6 +165,12 @@ const INVALID: Record<string, string[]> = {
   ],
 };
 
+describe('titles across 的', () => {
+  it('attaches none: 免去张三的县长职务 names 张三 without a title', () => {
+    expect(summary('会议决定免去葛立春的县交通运输局局长职务。')).toEqual({ 葛立春: [] });
+  });
+});
+
 describe('extractOfficials: valid', () => {
   for (const [rule, cases] of Object.entries(VALID)) {
     describe(rule, () => {

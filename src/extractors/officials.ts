@@ -783,7 +783,8 @@ function titlesBeforeDuty(ctx: Ctx, end: number): Title[] {
   const { text } = ctx;
   let p = end;
   if (text.startsWith('同志', p)) p += 2;
-  if (text.startsWith('的', p)) p += 1;
+  // 免去张三的县长职务: the GUIDELINE attaches no title across 的.
+  if (text.startsWith('的', p)) return [];
   const at = text.slice(p, p + 50).indexOf('职务');
   if (at <= 0) return [];
   const close = p + at;
