@@ -27,6 +27,7 @@ import {
   sentenceStartOf,
   startsWithAny,
 } from './events-text.js';
+import { keepBestByKey } from '../text/collections.js';
 
 export interface AppointmentContext {
   dates: DateItem[];
@@ -63,20 +64,9 @@ export function extractAppointments(doc: Doc, ctx: AppointmentContext): Appointm
  * appointment; the most complete telling stays (org, authority, date).
  */
 function mergeRepeats(items: Appointment[]): Appointment[] {
-  const out: Appointment[] = [];
-  const index = new Map<string, number>();
   const score = (a: Appointment): number =>
     (a.authority ? 4 : 0) + (a.date ? 2 : 0) + ((a.to ?? a.from)?.org ? 1 : 0) + ((a.to ?? a.from)?.org?.length ?? 0) / 100;
-  for (const a of items) {
-    const post = a.to ?? a.from;
-    const key = `${a.person}|${a.type}|${post ? post.title : ''}`;
-    const k = index.get(key);
-    if (k === undefined) {
-      index.set(key, out.length);
-      out.push(a);
-    } else if (score(a) > score(out[k] as Appointment)) out[k] = a;
-  }
-  return out;
+  return keepBestByKey(items, (a) => `${a.person}|${a.type}|${(a.to ?? a.from)?.title ?? ''}`, score);
 }
 
 export function findAppointments(doc: Doc, ctx: AppointmentContext): AppointmentHit[] {

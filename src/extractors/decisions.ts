@@ -44,6 +44,7 @@ import {
   bodyLike,
   type Actor,
 } from './events-text.js';
+import { keepBestByKey } from '../text/collections.js';
 
 export interface DecisionContext {
   dates: DateItem[];
@@ -739,14 +740,10 @@ const PERSONNEL_KIND: Record<string, DecisionKind> = {
 /** One frame per person and trigger from the appointments extractor (任命X为Y、Z is one act). */
 function personnelFrames(doc: Doc, ctx: DecisionContext, env: Env): Array<Decision & { at: number }> {
   const hits = findAppointments(doc, { dates: env.dates, officials: ctx.officials ?? [], meetings: env.meetings });
-  const out: Array<Decision & { at: number }> = [];
-  const index = new Map<string, number>();
-  const score = (d: Decision): number => (d.actor ? 2 : 0) + (d.date ? 1 : 0);
-  for (const h of hits) {
+  const frames = hits.map((h) => {
     const span: Span = [Math.min(h.span[0], h.triggerSpan[0]), Math.max(h.span[1], h.triggerSpan[1])];
-    const kind = PERSONNEL_KIND[h.type] ?? 'appoint';
-    const frame = {
-      kind,
+    return {
+      kind: PERSONNEL_KIND[h.type] ?? 'appoint',
       trigger: h.trigger,
       actor: h.authority,
       object: h.person,
@@ -756,13 +753,7 @@ function personnelFrames(doc: Doc, ctx: DecisionContext, env: Env): Array<Decisi
       rule: h.rule,
       at: h.triggerSpan[0],
     };
-    // One frame per person and act: 任命某某为A、B is one act; a headline repeating it is too.
-    const key = `${kind}|${h.person}|${h.trigger}`;
-    const k = index.get(key);
-    if (k === undefined) {
-      index.set(key, out.length);
-      out.push(frame);
-    } else if (score(frame) > score(out[k] as Decision)) out[k] = frame;
-  }
-  return out;
+  });
+  // One frame per person and act: 任命某某为A、B is one act; a headline repeating it is too.
+  return keepBestByKey(frames, (f) => `${f.kind}|${f.object}|${f.trigger}`, (d) => (d.actor ? 2 : 0) + (d.date ? 1 : 0));
 }

@@ -10,6 +10,7 @@ import {
   CREDIT_ROLES, NAME_TRAILERS, OUTLET_SUFFIXES, PLACE_TRAILERS, ROLE_DROP_PREFIXES, STOP_LABELS,
 } from '../lexicon/meta-words.js';
 import { alternation, contentLines, isHan, isOrgLike, isPersonName } from './meta-common.js';
+import { mergeSpans } from '../text/collections.js';
 
 export interface BylinesResult {
   bylines: Byline[];
@@ -317,15 +318,4 @@ function inSorted(spans: Span[], p: number): boolean {
     else return true;
   }
   return false;
-}
-
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-    else out.push([s[0], s[1]]);
-  }
-  return out;
 }

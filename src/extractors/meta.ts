@@ -8,6 +8,7 @@ import { extractBylines } from './meta-bylines.js';
 import { extractPublished } from './meta-published.js';
 import { extractSource } from './meta-source.js';
 import { extractTitle } from './meta-title.js';
+import { mergeSpans } from '../text/collections.js';
 
 export { BYLINE_RULES } from './meta-bylines.js';
 export { PUBLISHED_RULES } from './meta-published.js';
@@ -32,15 +33,4 @@ export function extractMeta(doc: Doc): MetaResult {
     bylines,
     headerSpans: mergeSpans(spans),
   };
-}
-
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-    else out.push([s[0], s[1]]);
-  }
-  return out;
 }

@@ -1,0 +1,33 @@
+/** Small shared helpers over extracted items. */
+import type { Span } from '../types.js';
+
+/** Sorted, overlapping or touching spans joined. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+/**
+ * One item per key, in first-seen order; a later item with the same key
+ * replaces the kept one only when it scores higher (the fuller telling of a
+ * fact reported twice, as in a headline and the body).
+ */
+export function keepBestByKey<T>(items: Iterable<T>, key: (item: T) => string, score: (item: T) => number): T[] {
+  const out: T[] = [];
+  const index = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    const at = index.get(k);
+    if (at === undefined) {
+      index.set(k, out.length);
+      out.push(item);
+    } else if (score(item) > score(out[at] as T)) out[at] = item;
+  }
+  return out;
+}
