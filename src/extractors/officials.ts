@@ -35,7 +35,6 @@ import {
 import { NON_TITLE_DESCRIPTORS } from '../lexicon/official-descriptors.js';
 import { DOMESTIC_GUO, FOREIGN_PLACES, FOREIGN_POSTS } from '../lexicon/official-foreign.js';
 import { OFFICIAL_RULES as R } from '../rules/officials.js';
-import { resolveOrganisations } from '../refiners/officials-org.js';
 
 export interface OfficialsOptions {
   /** Header/byline spans (reporters, editors): names inside are not officials. */
@@ -911,7 +910,6 @@ export function extractOfficials(doc: Doc, options: OfficialsOptions): Official[
 
   const officials = [...people.values()];
   linkSurnameTitles(ctx, officials, mentions);
-  resolveOrganisations(text, original, officials);
   return officials;
 }
 

@@ -15,6 +15,9 @@ import { extractMeetings } from '../extractors/meetings.js';
 import { extractDecisions } from '../extractors/decisions.js';
 import { extractAppointments } from '../extractors/appointments.js';
 import { addAppointedPeople } from '../refiners/appointment-people.js';
+import { extractPlaces } from '../extractors/places.js';
+import { extractOrganizations } from '../extractors/organizations.js';
+import { resolveTitleOrgs } from '../refiners/org-resolution.js';
 import { SCHEMA_VERSION, type ArticleRecord, type InputFormat } from '../record.js';
 import type { Doc, Span, Token } from '../types.js';
 
@@ -80,7 +83,10 @@ export function extract(original: string, options: ExtractOptions = {}): Article
   const page = options.page;
   const publishedAt = options.publishedAt ?? page?.publishedAt ?? meta.publishedAt;
   const dates = extractDates(doc, { publishedAt });
-  const found = extractOfficials(doc, { exclude: meta.headerSpans });
+  const regionCode = page?.regionCode ?? null;
+  const places = extractPlaces(doc, { regionCode });
+  const organizations = extractOrganizations(doc, { places, regionCode });
+  const found = resolveTitleOrgs(extractOfficials(doc, { exclude: meta.headerSpans }), places, regionCode, doc.text);
   const documents = extractDocuments(doc);
   const meetings = extractMeetings(doc, { dates });
   const decisions = extractDecisions(doc, { dates, meetings, documents, officials: found });
@@ -109,8 +115,8 @@ export function extract(original: string, options: ExtractOptions = {}): Article
     officials,
     dates,
     documents,
-    organizations: [],
-    places: [],
+    organizations,
+    places,
     meetings: meetings.map((m) => ({ ...m, type: m.type ?? null })),
     decisions,
     appointments,
