@@ -4,6 +4,7 @@
  */
 import { diffLines } from 'diff';
 import { extract } from '../pipeline/extract.js';
+import { toJson } from '../output/json.js';
 import type { ArticleRecord } from '../record.js';
 
 export const FIXTURE_INPUT = 'input.txt';
@@ -16,7 +17,7 @@ export function fixtureRecord(caseName: string, text: string): ArticleRecord {
 
 /** Canonical serialisation of an expected file, so key order and spacing never count as a change. */
 export function canonical(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return toJson(value, true) + '\n';
 }
 
 export interface DiffLine {
