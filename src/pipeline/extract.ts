@@ -46,6 +46,18 @@ export interface PageMeta {
   regionCode: string | null;
 }
 
+/** Key order of items in the record, whatever order an extractor built them in: same record, same bytes. */
+const DATE_KEYS = ['text', 'value', 'precision', 'time', 'timeOfDay', 'notAfter', 'anchor', 'range', 'span', 'rule'] as const;
+const TITLE_KEYS = ['text', 'org', 'orgResolved', 'position', 'acting', 'former', 'span', 'rule'] as const;
+
+function inOrder<T extends object>(item: T, keys: readonly string[]): T {
+  const src = item as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (k in src) out[k] = src[k];
+  for (const k of Object.keys(src)) if (!(k in out)) out[k] = src[k];
+  return out as T;
+}
+
 /** Stable id for texts that arrive without one. */
 export function textId(text: string): string {
   return 'sha1-' + createHash('sha1').update(text, 'utf8').digest('hex').slice(0, 16);
@@ -112,8 +124,8 @@ export function extract(original: string, options: ExtractOptions = {}): Article
       bylines: meta.bylines,
       ...(page ? { site: page.site ? { ...page.site, regionCode: page.regionCode } : null } : {}),
     },
-    officials,
-    dates,
+    officials: officials.map((o) => ({ ...o, titles: o.titles.map((t) => inOrder(t, TITLE_KEYS)) })),
+    dates: dates.map((d) => inOrder(d, DATE_KEYS)),
     documents,
     organizations,
     places,
