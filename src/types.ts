@@ -105,6 +105,14 @@ export interface MeetingItem {
   /** 常务会议, 常委会会议, 理论学习中心组学习, 座谈会 … when recognised. */
   type?: string | null;
   date: string | null;
+  /** Where it was held, as written (县政府常务会议室), or null. */
+  place?: string | null;
+  /** Names (as in `officials`) of who chaired, spoke, attended. */
+  chair?: string[];
+  speakers?: string[];
+  attendees?: string[];
+  /** What the meeting did: 传达学习…精神, 听取…汇报, 审议通过《…》 … as written. */
+  agenda?: string[];
   span: Span;
   rule: string;
 }

@@ -15,6 +15,7 @@ import { extractMeetings } from '../extractors/meetings.js';
 import { extractDecisions } from '../extractors/decisions.js';
 import { extractAppointments } from '../extractors/appointments.js';
 import { addAppointedPeople } from '../refiners/appointment-people.js';
+import { addMeetingDetails } from '../refiners/meeting-details.js';
 import { extractPlaces } from '../extractors/places.js';
 import { extractOrganizations } from '../extractors/organizations.js';
 import { resolveTitleOrgs } from '../refiners/org-resolution.js';
@@ -129,7 +130,7 @@ export function extract(original: string, options: ExtractOptions = {}): Article
     documents,
     organizations,
     places,
-    meetings: meetings.map((m) => ({ ...m, type: m.type ?? null })),
+    meetings: addMeetingDetails(doc, meetings, officials, decisions).map((m) => ({ ...m, type: m.type ?? null })),
     decisions,
     appointments,
   };

@@ -1,0 +1,73 @@
+/**
+ * Fills each meeting's place, chair, speakers, attendees and agenda from what
+ * the other extractors found: officials' roles (主持 → chair, 讲话 → speaker,
+ * 出席 → attendee), decision frames the meeting is the actor of (审议通过…),
+ * and 传达/听取/研究 phrases in the meeting's paragraphs. An official belongs to
+ * the meeting reported nearest before their first mention (or the first one).
+ */
+import { AGENDA_PATTERNS, MEETING_PLACE } from '../lexicon/meeting-detail-words.js';
+import type { Decision, Doc, MeetingItem, Official } from '../types.js';
+
+export interface MeetingDetails {
+  place: string | null;
+  chair: string[];
+  speakers: string[];
+  attendees: string[];
+  agenda: string[];
+}
+
+const AGENDA_DECISIONS = new Set(['adopt', 'approve', 'decide', 'issue', 'deploy', 'establish', 'commend']);
+
+/** Index of the meeting an offset belongs to: the last one starting before it, else the first. */
+function meetingAt(meetings: readonly MeetingItem[], at: number): number {
+  let best = 0;
+  for (let i = 0; i < meetings.length; i++) if ((meetings[i] as MeetingItem).span[0] <= at) best = i;
+  return best;
+}
+
+/** The paragraphs a meeting covers: from its own paragraph to the paragraph before the next meeting's. */
+function meetingRange(doc: Doc, meetings: readonly MeetingItem[], i: number): [number, number] {
+  const start = doc.text.lastIndexOf('\n', (meetings[i] as MeetingItem).span[0]) + 1;
+  const next = meetings[i + 1];
+  const end = next ? Math.max(start, doc.text.lastIndexOf('\n', next.span[0])) : doc.text.length;
+  return [start, end];
+}
+
+export function addMeetingDetails(doc: Doc, meetings: readonly MeetingItem[], officials: readonly Official[], decisions: readonly Decision[]): Array<MeetingItem & MeetingDetails> {
+  const out = meetings.map((m) => ({ ...m, place: null as string | null, chair: [] as string[], speakers: [] as string[], attendees: [] as string[], agenda: [] as string[] }));
+  if (out.length === 0) return out;
+  for (const o of officials) {
+    const first = o.mentions[0];
+    if (!first || !o.roles) continue;
+    const m = out[meetingAt(meetings, first[0])];
+    if (!m) continue;
+    if (o.roles.includes('chair')) m.chair.push(o.name);
+    if (o.roles.includes('speak')) m.speakers.push(o.name);
+    if (o.roles.includes('attend')) m.attendees.push(o.name);
+  }
+  out.forEach((m, i) => {
+    const [start, end] = meetingRange(doc, meetings, i);
+    const para = doc.text.slice(start, end);
+    const place = MEETING_PLACE.exec(para);
+    if (place?.[1] && !place[1].includes('的')) m.place = doc.original.slice(start + place.index + 1, start + place.index + 1 + place[1].length);
+    const agenda = new Set<string>();
+    for (const re of AGENDA_PATTERNS) {
+      re.lastIndex = 0;
+      for (let hit = re.exec(para); hit; hit = re.exec(para)) {
+        let end = hit.index + hit[0].length;
+        // 听取《…报告》: a match that stops inside a title runs on to its 》.
+        const opened = hit[0].split('《').length - hit[0].split('》').length;
+        if (opened > 0) {
+          const close = para.indexOf('》', end);
+          if (close >= 0 && close - end < 80) end = close + 1;
+        }
+        agenda.add(doc.original.slice(start + hit.index, start + end));
+      }
+    }
+    for (const d of decisions) {
+      if (d.actor === m.name && AGENDA_DECISIONS.has(d.kind) && d.object) agenda.add(`${d.trigger}${d.object}`);
+    }
+    m.agenda = [...agenda];
+  });
+  return out;
+}
