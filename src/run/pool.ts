@@ -22,7 +22,9 @@ export interface Pool {
 }
 
 export function createPool(threads: number, workerFile = defaultWorkerFile()): Pool {
-  const piscina = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  // Threads start as work arrives (each loads the dictionaries, about a second),
+  // so a short run never tears down a thread that is still loading them.
+  const piscina = new Piscina({ filename: workerFile, minThreads: 1, maxThreads: threads, idleTimeout: 60_000 });
   return {
     async run(task, timeoutMs) {
       const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
@@ -33,6 +35,6 @@ export function createPool(threads: number, workerFile = defaultWorkerFile()): P
         return { failed: 'crash', message: `worker failed: ${(err as Error).message || String(err)}` };
       }
     },
-    close: () => piscina.destroy(),
+    close: () => piscina.close(),
   };
 }
