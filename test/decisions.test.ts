@@ -47,8 +47,8 @@ const rows: Row[] = [
   },
   {
     what: 'adopt: a list of acts under one meeting subject (…;通过了…)',
-    text: '6月3日,县政协召开十一届第九次常委会议。会议听取了工作汇报;通过了县政协十一届四次会议选举办法(草案)。',
-    want: [{ kind: 'adopt', trigger: '通过', object: '县政协十一届四次会议选举办法(草案)', rule: 'decision.adopt-meeting' }],
+    text: '6月3日,县政协召开十一届第九次常委会议。会议听取了工作汇报;通过了县政协十二届三次会议选举办法(草案)。',
+    want: [{ kind: 'adopt', trigger: '通过', object: '县政协十二届三次会议选举办法(草案)', rule: 'decision.adopt-meeting' }],
   },
   {
     what: 'adopt: a parenthetical note under a title',
@@ -73,7 +73,7 @@ const rows: Row[] = [
   },
   {
     what: 'adopt negative: …审议通过的《》 is cited',
-    text: '县十五届人大五次会议审议通过的《政府工作报告》明确了全年目标任务。',
+    text: '县十六届人大二次会议审议通过的《政府工作报告》明确了全年目标任务。',
     want: [],
     none: ['adopt'],
   },

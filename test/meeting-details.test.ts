@@ -41,7 +41,7 @@ describe('meeting details', () => {
   });
 
   it('leaves the lists empty when nobody is named', () => {
-    const [m] = meetings('4月6日上午,寨南镇召开乡镇领导班子换届工作动员部署会。');
+    const [m] = meetings('5月9日上午,寨南镇召开村级后备干部培训动员部署会。');
     expect(m).toMatchObject({ place: null, chair: [], speakers: [], attendees: [] });
   });
 });

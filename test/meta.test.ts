@@ -198,7 +198,7 @@ describe('title', () => {
     ['header fields cut off the line', `某节会场活动 发布时间:2022-09-23 19:37 来源:某江网\n${BODY}`, '某节会场活动'],
     ['after a header field line', `归档时间:2018-11-21\n\n某市关于某事的通知\n\n来源:某市政府门户网\n${BODY}`, '某市关于某事的通知'],
     ['no headline: the text starts with the lead', `2月25日,某镇召开大会。${BODY}`, null],
-    ['no headline: an addressee line', `各乡镇人民政府,县政府各部门:\n${BODY}`, null],
+    ['no headline: an addressee line', `各镇人民政府,市政府各部门:\n${BODY}`, null],
     ['no headline: a credit line', `某某科技报记者 齐大儒 通讯员 娄小卓\n${BODY}`, null],
     ['no headline: a dated lead', `2021年12月22日,县长张某主持召开县政府常务会议。\n${BODY}`, null],
   ];

@@ -170,7 +170,7 @@ function objectMentions(text: string, v: number, verb: string, after: number): M
 
 /**
  * 召开A活动和B会 / 举行了A会议、B会议 → one item each, when every part ends
- * like a meeting (or 活动); else one name (都城、石岐两地交流座谈会, 党风廉政建设和反腐败工作会议).
+ * like a meeting (or 活动); else one name (甲乙两地交流座谈会, 全县安全生产和防灾减灾工作会议).
  */
 function splitCoordinated(text: string, start: number, end: number): Span[] {
   const parts: Span[] = [];

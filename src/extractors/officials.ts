@@ -203,7 +203,7 @@ function hanNameEnd(ctx: Ctx, pos: number): number {
   if (commonToken(third) && third.start === s + 1 && third.end > s + 2) return s + 1;
   if (r1 && !r2) return s + 1;
   if (r2 && !r1) return s + 2;
-  // 王刚|作强调, 李强|在主席台: both readings fit; jieba's boundary decides.
+  // 王刚|作强调, 王涛|在主席台: both readings fit; jieba's boundary decides.
   // A preposition-like character rarely ends a given name.
   if (r1 && r2) return oneOf(PREPOSITIONS, r1) || starts.get(s + 1)?.word === r1 ? s + 1 : s + 2;
   if (tok && tok.tag === 'x' && (tok.end === s + 1 || tok.end === s + 2)) return tok.end;

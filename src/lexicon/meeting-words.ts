@@ -95,7 +95,7 @@ export const SESSION_WORDS: readonly string[] = ['开幕会', '闭幕会', '开�
 export const NAME_VERB_PREFIXES: readonly string[] = ['为确保', '为保障', '为开好', '为办好', '祝贺', '庆祝', '参加', '出席', '列席', '主持', '迎接', '开好', '办好', '确保', '保障', '服务', '组织', '召集', '参与', '祝'];
 
 /**
- * Heads only accepted after 开展 (区委理论学习中心组开展集体学习研讨): study
+ * Heads only accepted after 开展 (县委理论学习中心组开展集体学习研讨): study
  * sessions reported as meetings.
  */
 export const STUDY_HEADS: readonly string[] = ['学习研讨', '集体学习', '集中学习'];
@@ -248,7 +248,7 @@ export const CITED_AT_MARKERS: readonly string[] = ['总书记', '曾在', '曾�
 /** Relative day words between a date and a mention: the date does not date the meeting (1月13日消息:昨天,…). */
 export const RELATIVE_DAY_WORDS: readonly string[] = ['昨天', '昨日', '前天', '前日', '日前', '近日', '今天', '今日', '近期', '此前', '不久前'];
 
-/** Endings of a subject that is a body, not a person: 县十七届人大常委会举行第五次会议. */
+/** Endings of a subject that is a body, not a person: 市十六届人大常委会举行第三次会议. */
 export const BODY_SUFFIXES: readonly string[] = [
   '常委会',
   '常务委员会',
