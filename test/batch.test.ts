@@ -122,7 +122,7 @@ describe('the pool keeps every article', () => {
   it('turns a hang into a timeout record and a crash into a worker-crash record, the rest unharmed', async () => {
     const got: LineResult[] = [];
     const list = [item('a', '镇党委召开会议。'), item('b', 'HANG'), item('c', '县委召开常委会。'), item('d', 'CRASH'), item('e', '会上印发《方案》。')];
-    const summary = await runBatch(items(list), { jobs: 2, includeText: false, timeoutMs: 4000, workerFile: resolve('test/workers/misbehaving-worker.mjs') }, (r) => {
+    const summary = await runBatch(items(list), { jobs: 2, includeText: false, timeoutMs: 8000, workerFile: resolve('test/workers/misbehaving-worker.mjs') }, (r) => {
       got.push(r);
     });
     expect(got.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
