@@ -15,6 +15,7 @@ import { extractMeetings } from '../extractors/meetings.js';
 import { extractDecisions } from '../extractors/decisions.js';
 import { extractAppointments } from '../extractors/appointments.js';
 import { addAppointedPeople } from '../refiners/appointment-people.js';
+import { addListPeople } from '../refiners/list-people.js';
 import { addMeetingDetails } from '../refiners/meeting-details.js';
 import { extractPlaces } from '../extractors/places.js';
 import { extractOrganizations } from '../extractors/organizations.js';
@@ -104,7 +105,7 @@ export function extract(original: string, options: ExtractOptions = {}): Article
   const meetings = extractMeetings(doc, { dates });
   const decisions = extractDecisions(doc, { dates, meetings, documents, officials: found });
   const appointments = extractAppointments(doc, { dates, officials: found, meetings });
-  const officials = addAppointedPeople(doc, found, appointments);
+  const officials = addListPeople(doc, addAppointedPeople(doc, found, appointments), meta.headerSpans);
 
   const map = offsetMap(original);
   const record: ArticleRecord = {
