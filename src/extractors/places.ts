@@ -24,6 +24,8 @@ import type { AdminLevel, Doc, Place, Span, Token } from '../types.js';
 import {
   byFullName,
   byShortName,
+  isFullEnding,
+  isShortBeginning,
   byCode,
   contains,
   nameShape,
@@ -164,9 +166,11 @@ function fullMentions(text: string): Mention[] {
   for (let i = 1; i < text.length; i++) {
     if (!endChars.has(text[i] as string)) continue;
     const end = i + 1;
-    for (let len = Math.min(maxFull, end); len >= 2; len--) {
+    // Grow backwards only while the text is still the ending of some name.
+    for (let len = 2; len <= Math.min(maxFull, end); len++) {
       const start = end - len;
       const key = text.slice(start, end);
+      if (!isFullEnding(key)) break;
       const units = byFullName(key);
       if (units.length === 0 || NON_PLACE_NAMES.has(key)) continue;
       found.push({ start, end, key, units: [...units], rule: PLACE_RULES.full.id });
@@ -239,16 +243,20 @@ function shortMentions(doc: Doc, full: Mention[]): Mention[] {
   const text = doc.text;
   const cands: Mention[] = [];
   const fullCover = Cover.of(full, text.length);
+  const { maxShort } = nameShape();
   const covered = (s: number, e: number): boolean => fullCover.any(s, e);
   for (let i = 0; i + 2 <= text.length; i++) {
-    if (!isHan(text[i])) continue;
-    for (let len = Math.min(SHORT_MAX, nameShape().maxShort); len >= 2; len--) {
+    if (!isHan(text[i]) || !isShortBeginning(text[i] as string)) continue;
+    // The longest short form starting here, growing only while the text is still a beginning of one.
+    let best: Mention | null = null;
+    for (let len = 2; len <= Math.min(SHORT_MAX, maxShort) && i + len <= text.length; len++) {
       const key = text.slice(i, i + len);
+      if (!isShortBeginning(key)) break;
       const units = byShortName(key);
       if (units.length === 0 || covered(i, i + len)) continue;
-      cands.push({ start: i, end: i + len, key, units: [...units], rule: PLACE_RULES.short.id });
-      break;
+      best = { start: i, end: i + len, key, units: [...units], rule: PLACE_RULES.short.id };
     }
+    if (best) cands.push(best);
   }
   if (cands.length === 0) return [];
   const accepted: Mention[] = [];

