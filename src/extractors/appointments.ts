@@ -70,7 +70,7 @@ function mergeRepeats(items: Appointment[]): Appointment[] {
 }
 
 export function findAppointments(doc: Doc, ctx: AppointmentContext): AppointmentHit[] {
-  const { text, original } = doc;
+  const { text } = doc;
   const meetings = ctx.meetings ?? [];
   const dates = [...ctx.dates].sort((a, b) => a.span[0] - b.span[0]);
   const names = nameIndex(ctx.officials);

@@ -4,6 +4,7 @@
  * the person-name check used for credits.
  */
 import { COMPOUND_SURNAMES, surnameAt } from '../lexicon/surnames.js';
+import { parseCnYear, parseNumber } from './dates-parsers.js';
 import {
   NOT_NAMES, ORG_SUFFIXES, OUTLET_SUFFIXES, ORG_SUFFIXES_SHORT,
 } from '../lexicon/meta-words.js';
@@ -58,27 +59,16 @@ export interface HeaderDate {
   end: number;
 }
 
-const CN_DIGITS: Record<string, number> = {
-  '〇': 0, '○': 0, 'О': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-};
+/** 2024 or 二〇二四 → 2024; null when not a year. */
+function yearNumber(s: string): number | null {
+  const n = /^\d+$/.test(s) ? Number(s) : parseCnYear(s);
+  return Number.isNaN(n) ? null : n;
+}
 
-/** 二〇二四 → 2024; 十一 → 11; 二十三 → 23. */
-function cnNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!s.includes('十')) {
-    let n = 0;
-    for (const ch of s) {
-      const d = CN_DIGITS[ch];
-      if (d === undefined) return null;
-      n = n * 10 + d;
-    }
-    return n;
-  }
-  const [tens, ones] = s.split('十');
-  const t = tens ? CN_DIGITS[tens] : 1;
-  const o = ones ? CN_DIGITS[ones] : 0;
-  if (t === undefined || o === undefined || (tens && tens.length > 1) || (ones && ones.length > 1)) return null;
-  return t * 10 + o;
+/** 12 or 十二 → 12; null when not a numeral. */
+function smallNumber(s: string): number | null {
+  const n = parseNumber(s);
+  return Number.isNaN(n) ? null : n;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -102,7 +92,7 @@ export function parseDateAt(text: string, pos: number, withTime = true): HeaderD
     DATE_CJK.lastIndex = pos;
     m = DATE_CJK.exec(text);
     if (!m) return null;
-    y = cnNumber(m[1]!); mo = cnNumber(m[2]!); d = cnNumber(m[3]!);
+    y = yearNumber(m[1]!); mo = smallNumber(m[2]!); d = smallNumber(m[3]!);
     end = pos + m[0].length;
   }
   if (y === null || mo === null || d === null) return null;

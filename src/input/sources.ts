@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import picomatch from 'picomatch';
 import type { IO } from '../cli/io.js';
-import { fileStem } from './read.js';
+import { fileStem, unreadableReason } from './read.js';
 
 export type ItemFormat = 'text' | 'html' | 'jsonl';
 
@@ -73,9 +73,7 @@ export async function* expandInputs(args: string[], options: SourceOptions, io: 
     try {
       info = await stat(arg);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String(code);
-      yield { id: fileStem(arg), input: arg, path: arg, format: 'text', failure: { code: UNREADABLE, message: `cannot read (${why})` } };
+      yield { id: fileStem(arg), input: arg, path: arg, format: 'text', failure: { code: UNREADABLE, message: `cannot read (${unreadableReason(err)})` } };
       continue;
     }
     if (info.isDirectory()) yield* fromDirectory(arg, options.glob ?? DEFAULT_GLOB);
@@ -93,7 +91,7 @@ async function* fromFile(path: string, id: string): AsyncGenerator<WorkItem> {
   try {
     bytes = await readFile(path);
   } catch (err) {
-    yield { id, input: path, path, format: byExt ?? 'text', failure: { code: UNREADABLE, message: `cannot read (${String((err as NodeJS.ErrnoException).code ?? err)})` } };
+    yield { id, input: path, path, format: byExt ?? 'text', failure: { code: UNREADABLE, message: `cannot read (${unreadableReason(err)})` } };
     return;
   }
   const format = byExt ?? sniffFormat(bytes.subarray(0, 512));

@@ -3,18 +3,13 @@
  * are still people named in the body: add those the officials extractor
  * missed, with every mention of the name, keeping first-mention order.
  */
-import type { Appointment, Doc, Official, Span } from '../types.js';
+import type { Appointment, Doc, Official } from '../types.js';
+import { mentionsOf, withPeople } from './people.js';
 
 export const APPOINTMENT_PERSON_RULE = {
   id: 'official.from-appointment',
   example: '任命金海涛为县水利局局长 → 金海涛',
 };
-
-function mentionsOf(doc: Doc, name: string): Span[] {
-  const spans: Span[] = [];
-  for (let at = doc.original.indexOf(name); at >= 0; at = doc.original.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
-  return spans;
-}
 
 export function addAppointedPeople(doc: Doc, officials: Official[], appointments: Appointment[]): Official[] {
   const known = new Set(officials.map((o) => o.name));
@@ -26,7 +21,5 @@ export function addAppointedPeople(doc: Doc, officials: Official[], appointments
     known.add(a.person);
     added.push({ name: a.person, titles: [], mentions, rule: APPOINTMENT_PERSON_RULE.id });
   }
-  if (added.length === 0) return officials;
-  const first = (o: Official) => o.mentions[0]?.[0] ?? Number.MAX_SAFE_INTEGER;
-  return [...officials, ...added].sort((a, b) => first(a) - first(b));
+  return withPeople(officials, added);
 }

@@ -7,6 +7,7 @@
 import { NOT_IN_GIVEN_NAME, RIGHT_WORDS } from '../lexicon/official-words.js';
 import { AMBIGUOUS_SURNAMES, surnameAt } from '../lexicon/surnames.js';
 import type { Doc, Official, Span } from '../types.js';
+import { mentionsOf, withPeople } from './people.js';
 
 export const LIST_PERSON_RULE = {
   id: 'official.list-after-known',
@@ -56,12 +57,8 @@ export function addListPeople(doc: Doc, officials: Official[], exclude: readonly
     const name = original.slice(span[0], span[1]);
     if (known.has(name)) continue;
     known.add(name);
-    const mentions: Span[] = [];
-    for (let at = original.indexOf(name); at >= 0; at = original.indexOf(name, at + name.length)) mentions.push([at, at + name.length]);
-    added.push({ name, titles: [], mentions, rule: LIST_PERSON_RULE.id });
+    added.push({ name, titles: [], mentions: mentionsOf(doc, name), rule: LIST_PERSON_RULE.id });
     queue.push(span[1]);
   }
-  if (added.length === 0) return officials;
-  const first = (o: Official) => o.mentions[0]?.[0] ?? Number.MAX_SAFE_INTEGER;
-  return [...officials, ...added].sort((a, b) => first(a) - first(b));
+  return withPeople(officials, added);
 }

@@ -3,9 +3,8 @@ import type { Command } from 'commander';
 import { normalizeText } from '../../normalize/index.js';
 import { segment } from '../../segment/jieba.js';
 import { offsetMap } from '../../text/codepoints.js';
-import { assertHasText, decodeBytes, InputError } from '../../input/decode.js';
-import { readRaw } from '../../input/read.js';
-import { CliError, EXIT, type IO } from '../io.js';
+import { readTextInput } from '../../input/read.js';
+import type { IO } from '../io.js';
 
 export function registerSegment(program: Command, io: IO): void {
   program
@@ -15,15 +14,7 @@ export function registerSegment(program: Command, io: IO): void {
     .option('--json', 'one JSON object per token')
     .addHelpText('after', `\nExample:\n  echo '镇党委书记王刚主持会议' | govx segment -\n\nColumns: start end (code points, end exclusive), token, tag.`)
     .action(async (input: string, flags: { json?: boolean }) => {
-      const raw = await readRaw(input, io);
-      let text: string;
-      try {
-        text = decodeBytes(raw.bytes).text;
-        assertHasText(text);
-      } catch (err) {
-        if (err instanceof InputError) throw new CliError(`${input === '-' ? 'stdin' : input}: ${err.message}`, EXIT.failed);
-        throw err;
-      }
+      const text = await readTextInput(input, io, { requireText: true });
       const analysed = normalizeText(text).text;
       const map = offsetMap(text);
       for (const t of segment(analysed)) {

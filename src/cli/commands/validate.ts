@@ -1,9 +1,8 @@
 /** govx validate: checks JSON or JSONL records against the schema. */
 import type { Command } from 'commander';
 import { validateRecord } from '../../schema/validate.js';
-import { decodeBytes, InputError } from '../../input/decode.js';
-import { readRaw } from '../../input/read.js';
-import { CliError, EXIT, type IO } from '../io.js';
+import { readTextInput } from '../../input/read.js';
+import { EXIT, type IO } from '../io.js';
 
 export function registerValidate(program: Command, io: IO, setExit: (code: number) => void): void {
   program
@@ -38,14 +37,7 @@ function parseRecords(text: string): Array<{ line: number; value: unknown; error
 }
 
 async function runValidate(file: string, io: IO): Promise<number> {
-  const raw = await readRaw(file, io);
-  let text: string;
-  try {
-    text = decodeBytes(raw.bytes).text;
-  } catch (err) {
-    if (err instanceof InputError) throw new CliError(`${file}: ${err.message}`, EXIT.failed);
-    throw err;
-  }
+  const text = await readTextInput(file, io);
   const records = parseRecords(text);
   let bad = 0;
   for (const { line, value, error } of records) {
