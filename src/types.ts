@@ -3,6 +3,8 @@
  * JS regexes give); the assembler converts every span to code points once.
  */
 
+import type { TokenIndex } from './text/token-index.js';
+
 /** [start, end) offsets. Inside extractors: UTF-16 units; in records: code points. */
 export type Span = [number, number];
 
@@ -20,8 +22,8 @@ export interface Doc {
   original: string;
   /** Same UTF-16 length as `original`: full-width folded, traditional→simplified. Rules run on this. */
   text: string;
-  /** Lazily computed jieba tokens over `text`. */
-  tokens(): Token[];
+  /** jieba tokens over `text`, segmented clause by clause as they are asked for. */
+  tokens: TokenIndex;
   /** A publication date given by the caller (JSONL field), ISO; overrides the header. */
   publishedAtHint?: string | null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc as docOf } from '../src/text/doc.js';
 import { extractAppointments, splitPost } from '../src/extractors/appointments.js';
 import { extractDates } from '../src/extractors/dates.js';
 import { extractMeetings } from '../src/extractors/meetings.js';
@@ -8,7 +9,7 @@ import type { Appointment, Doc, Official } from '../src/types.js';
 /** Invented sentences only. `names` become officials with every mention of them. */
 function run(original: string, names: string[] = []): Appointment[] {
   const { text } = normalizeText(original);
-  const doc: Doc = { original, text, tokens: () => [] };
+  const doc: Doc = docOf(original, text, { segment: () => [] });
   const dates = extractDates(doc, { publishedAt: '2025-06-30' });
   const meetings = extractMeetings(doc, { dates });
   const officials: Official[] = names.map((name) => {

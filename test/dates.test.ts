@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc as docOf } from '../src/text/doc.js';
 import { extractDates, DATE_PARSERS } from '../src/extractors/dates.js';
 import { normalizeText } from '../src/normalize/index.js';
 import type { DateItem, Doc } from '../src/types.js';
 
-const doc = (original: string): Doc => ({ original, text: normalizeText(original).text, tokens: () => [] });
+const doc = (original: string): Doc => docOf(original, normalizeText(original).text, { segment: () => [] });
 const PUB = '2024-02-27T16:56:27';
 const run = (text: string, publishedAt: string | null = PUB): DateItem[] => extractDates(doc(text), { publishedAt });
 /** Non-null values in text order. */

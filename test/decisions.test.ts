@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc as docOf } from '../src/text/doc.js';
 import { extractDecisions } from '../src/extractors/decisions.js';
 import { extractDates } from '../src/extractors/dates.js';
 import { extractDocuments } from '../src/extractors/documents.js';
@@ -9,7 +10,7 @@ import type { Decision, DecisionKind, Doc } from '../src/types.js';
 /** Invented sentences only. Dates, documents and meetings come from their own extractors. */
 function run(original: string): Decision[] {
   const { text } = normalizeText(original);
-  const doc: Doc = { original, text, tokens: () => [] };
+  const doc: Doc = docOf(original, text, { segment: () => [] });
   const dates = extractDates(doc, { publishedAt: '2025-06-30' });
   const documents = extractDocuments(doc);
   const meetings = extractMeetings(doc, { dates });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc as docOf } from '../src/text/doc.js';
 import { extractDocuments } from '../src/extractors/documents.js';
 import { normalizeText } from '../src/normalize/index.js';
 import type { Doc } from '../src/types.js';
 
-const doc = (original: string): Doc => ({ original, text: normalizeText(original).text, tokens: () => [] });
+const doc = (original: string): Doc => docOf(original, normalizeText(original).text, { segment: () => [] });
 const titles = (s: string) => extractDocuments(doc(s)).map((d) => d.title);
 
 describe('documents from 《》', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc as docOf } from '../src/text/doc.js';
 import { extractMeetings, meetingType } from '../src/extractors/meetings.js';
 import { normalizeText } from '../src/normalize/index.js';
 import type { DateItem, Doc } from '../src/types.js';
@@ -6,7 +7,7 @@ import type { DateItem, Doc } from '../src/types.js';
 /** Invented sentences only. */
 function makeDoc(original: string): Doc {
   const { text } = normalizeText(original);
-  return { original, text, tokens: () => [] };
+  return docOf(original, text, { segment: () => [] });
 }
 
 /** A hand-made DateItem for the `n`-th occurrence of `surface` in `original`. */

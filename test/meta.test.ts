@@ -3,6 +3,7 @@
  * Every example is invented; each layout has positive and negative rows.
  */
 import { describe, expect, it } from 'vitest';
+import { makeDoc as docOf } from '../src/text/doc.js';
 import { normalizeText } from '../src/normalize/index.js';
 import { extractMeta } from '../src/extractors/meta.js';
 import { extractPublished } from '../src/extractors/meta-published.js';
@@ -14,14 +15,12 @@ import type { Doc } from '../src/types.js';
 function makeDoc(original: string, publishedAtHint?: string): Doc {
   const { text } = normalizeText(original);
   // Meta extractors never need tokens; fail loudly if one starts to.
-  return {
-    original,
-    text,
+  return docOf(original, text, {
     publishedAtHint: publishedAtHint ?? null,
-    tokens: () => {
+    segment: () => {
       throw new Error('meta extractors must not segment');
     },
-  };
+  });
 }
 
 const BODY = '会议强调,要进一步提高政治站位,明确工作责任。';

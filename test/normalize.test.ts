@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/normalize/index.js';
 import { foldUnicode } from '../src/normalize/unicode.js';
+import { convertsAlone, detectScript } from '../src/normalize/script.js';
+import { TRADITIONAL_CHARS } from '../src/lexicon/traditional-chars.js';
 import { offsetMap, sliceCodePoints } from '../src/text/codepoints.js';
 
 describe('length-preserving normalisation', () => {
@@ -28,6 +30,40 @@ describe('length-preserving normalisation', () => {
     const n = normalizeText('镇党委书记王刚主持会议,研究乾坤湾旅游开发。');
     expect(n.script).toBe('simplified');
     expect(n.text).toBe('镇党委书记王刚主持会议,研究乾坤湾旅游开发。');
+  });
+
+  it('lists exactly the characters the converter changes (re-run scripts/gen-traditional-chars.cjs when this fails)', () => {
+    const listed = new Set(TRADITIONAL_CHARS);
+    const missing: string[] = [];
+    const extra: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (!/\p{Script=Han}/u.test(ch)) continue;
+      const changes = convertsAlone(ch);
+      if (changes && !listed.has(ch)) missing.push(ch);
+      if (!changes && listed.has(ch)) extra.push(ch);
+    }
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+    expect(listed.size).toBeGreaterThan(2000);
+  });
+
+  it('finds traditional text on its characters, with a few simplified ones mixed in', () => {
+    expect(detectScript('國務院辦公廳關於加強縣級政府職能的通知')).toBe('traditional');
+    expect(detectScript('国务院办公厅关于加强县级政府职能的通知,見附件')).toBe('simplified');
+  });
+
+  it('folds full-width ASCII, odd spaces, zero-width marks and look-alikes, and nothing else', () => {
+    const changed: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (foldUnicode(ch) !== ch) changed.push(c);
+    }
+    const fullWidth = changed.filter((c) => c >= 0xff01 && c <= 0xff5e);
+    const lookalikes = changed.filter((c) => c >= 0x2e80 && c <= 0x2fdf);
+    expect(fullWidth).toHaveLength(0xff5e - 0xff01 + 1);
+    expect(lookalikes).toHaveLength(48);
+    expect(changed.length - fullWidth.length - lookalikes.length).toBe(12); // 6 spaces, 6 zero-width marks
   });
 
   it('says none for text without Han characters', () => {

@@ -3,16 +3,16 @@
  * in the style of town and county meeting reports.
  */
 import { describe, expect, it } from 'vitest';
+import { makeDoc as docOf } from '../src/text/doc.js';
 import { normalizeText } from '../src/normalize/index.js';
 import { segment } from '../src/segment/jieba.js';
 import { extractOfficials } from '../src/extractors/officials.js';
 import { OFFICIAL_RULES } from '../src/rules/officials.js';
-import type { Doc, Official, Span, Token } from '../src/types.js';
+import type { Doc, Official, Span } from '../src/types.js';
 
 function makeDoc(original: string): Doc {
   const { text } = normalizeText(original);
-  let toks: Token[] | null = null;
-  return { original, text, tokens: () => (toks ??= segment(text)) };
+  return docOf(original, text, { segment });
 }
 
 function run(original: string, exclude: Span[] = []): Official[] {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc as docOf } from '../src/text/doc.js';
 import { extractOrganizations } from '../src/extractors/organizations.js';
 import { normalizeText } from '../src/normalize/index.js';
 import { segment } from '../src/segment/jieba.js';
-import type { AdminLevel, Doc, OrgKind, Place, Token } from '../src/types.js';
+import type { AdminLevel, Doc, OrgKind, Place } from '../src/types.js';
 
 /** Invented sentences and invented places (no dataset needed: places are given). */
 function makeDoc(original: string): Doc {
   const { text } = normalizeText(original);
-  let tokens: Token[] | null = null;
-  return { original, text, tokens: () => (tokens ??= segment(text)) };
+  return docOf(original, text, { segment });
 }
 
 /** A place for the first occurrence of `name` in `text`. */

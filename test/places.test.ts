@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc as docOf } from '../src/text/doc.js';
 import { extractPlaces } from '../src/extractors/places.js';
 import { divisionLoaded } from '../src/places/division.js';
 import { normalizeText } from '../src/normalize/index.js';
 import { segment } from '../src/segment/jieba.js';
-import type { Doc, Token } from '../src/types.js';
+import type { Doc } from '../src/types.js';
 
 /** Invented sentences only; the places are real units from the dataset. */
 function makeDoc(original: string): Doc {
   const { text } = normalizeText(original);
-  let tokens: Token[] | null = null;
-  return { original, text, tokens: () => (tokens ??= segment(text)) };
+  return docOf(original, text, { segment });
 }
 
 const run = (text: string, regionCode: string | null = null) => extractPlaces(makeDoc(text), { regionCode });

@@ -18,19 +18,20 @@ import {
   blockedReason,
   clauseEndOf,
   clauseStartOf,
-  endsWithAny,
   findActor,
   insideTitle,
   meetingFor,
   sentenceDate,
   sentenceEndOf,
   sentenceStartOf,
-  startsWithAny,
+  sortedByStart,
+  type Actor,
 } from './events-text.js';
 import { keepBestByKey } from '../text/collections.js';
+import { UnitSet, WordList, byLength, isSpaceCode, withoutSpaces } from './events-words.js';
 
 export interface AppointmentContext {
-  dates: DateItem[];
+  dates: readonly DateItem[];
   officials: Official[];
   /** Meetings found in the article: 会议决定任命… names its meeting as the authority. */
   meetings?: MeetingItem[];
@@ -46,17 +47,31 @@ type Post = { title: string; org: string | null };
 
 const TRIGGER_RE = /决定任命|任命|聘任|聘请|选举|补选|增补|推选|提名|当选|免去|撤销|辞去|担任|出任|转任|任|决定/g;
 
-const POSTS_BY_LENGTH = [...new Set(POST_NOUNS)].sort((a, b) => b.length - a.length);
-const MODIFIERS_BY_LENGTH = [...new Set(POSITION_MODIFIERS)].sort((a, b) => b.length - a.length);
-const ORG_ENDS = [...new Set(ORG_SPLIT_ENDS)].sort((a, b) => b.length - a.length);
+const POSTS_BY_LENGTH = new WordList(byLength(POST_NOUNS));
+const MODIFIERS_BY_LENGTH = new WordList(byLength(POSITION_MODIFIERS));
+const ORG_ENDS = new WordList(byLength(ORG_SPLIT_ENDS));
+const BARE_BEFORE = new WordList(BARE_NAME_BEFORE);
+const LEAD_WORDS = new WordList(TITLE_LEAD_WORDS);
+const TAILS = new WordList(TITLE_TAILS);
+const ADVERBS = new WordList(ELECT_ADVERBS);
+const NOT_EVENT = new WordList(HOLDING_NOT_EVENT);
+/** Words that open a new act after a list item (…;免去…): the list stops there. */
+const NEXT_ACT = new WordList(['决定', '任命', '免去', '接受', '选举', '补选', '提名', '通过', '听取', '审议']);
 
 /** Characters after 任 that make it another word (任务, 任何, 任期, 任职, 任免). */
 const REN_NOT_AFTER = '务何期职免意性教课用劳重命';
-/** Characters that may stand right before a name in a list or after a title (,、:). */
-const NAME_LEFT_EDGE = /[,;。:、\n\s)(]$/;
+/** Characters that may stand right before a name in a list or after a title (,、:): , ; 。 : 、 ) ( and spaces. */
+function isNameLeftEdge(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x3a || c === 0x3001 || c === 0x29 || c === 0x28 || isSpaceCode(c);
+}
+/** Prepositions and conjunctions right before a name (由某某, 和某某). */
+const NAME_AFTER_CHARS = new Set([...'由以经对将是和与及'].map((ch) => ch.charCodeAt(0)));
 
 export function extractAppointments(doc: Doc, ctx: AppointmentContext): Appointment[] {
-  return mergeRepeats(findAppointments(doc, ctx).map(({ trigger: _t, triggerSpan: _s, ...a }) => a));
+  // Built key by key (an object rest is slow in V8); the keys are hit()'s, without the trigger.
+  return mergeRepeats(
+    findAppointments(doc, ctx).map((h) => ({ type: h.type, person: h.person, to: h.to, from: h.from, authority: h.authority, date: h.date, span: h.span, rule: h.rule })),
+  );
 }
 
 /**
@@ -69,21 +84,49 @@ function mergeRepeats(items: Appointment[]): Appointment[] {
   return keepBestByKey(items, (a) => `${a.person}|${a.type}|${(a.to ?? a.from)?.title ?? ''}`, score);
 }
 
+/**
+ * The last answer. The pipeline asks twice in a row with the same doc and
+ * context (decisions build personnel frames from it, then the appointments
+ * list): the second ask is the first answer. Callers only read the hits. One
+ * slot, not a WeakMap: setting a WeakMap entry per article costs more than the check.
+ */
+let lastAnswer: { doc: Doc; text: string; dates: readonly DateItem[]; officials: readonly Official[]; meetings: readonly MeetingItem[]; hits: AppointmentHit[] } | null = null;
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function findAppointments(doc: Doc, ctx: AppointmentContext): AppointmentHit[] {
-  const { text } = doc;
   const meetings = ctx.meetings ?? [];
-  const dates = [...ctx.dates].sort((a, b) => a.span[0] - b.span[0]);
-  const names = nameIndex(ctx.officials);
+  const dates = sortedByStart(ctx.dates);
+  const last = lastAnswer;
+  if (last && last.doc === doc && last.text === doc.text && sameItems(last.officials, ctx.officials) && sameItems(last.meetings, meetings) && sameItems(last.dates, dates)) {
+    // Asked twice: no third ask is expected, so the slot lets the doc go.
+    lastAnswer = null;
+    return last.hits;
+  }
+  const hits = scanAppointments(doc, dates, ctx.officials, meetings);
+  lastAnswer = { doc, text: doc.text, dates, officials: ctx.officials, meetings, hits };
+  return hits;
+}
+
+/** Every appointment hit in the text, in text order; `dates` sorted by start. */
+function scanAppointments(doc: Doc, dates: readonly DateItem[], officials: readonly Official[], meetings: MeetingItem[]): AppointmentHit[] {
+  const { text } = doc;
+  const names = new NameIndex(officials);
   const out: AppointmentHit[] = [];
   let consumedTo = -1;
   // The last person named in an appointment of this sentence: 其 in 免去其某职务 is that person.
   let last: { name: string; ss: number } | null = null;
-  for (const m of text.matchAll(TRIGGER_RE)) {
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = TRIGGER_RE.exec(text); m !== null; m = TRIGGER_RE.exec(text)) {
     const at = m.index;
     const word = m[0];
     if (at < consumedTo) continue;
-    const ss = sentenceStartOf(text, at);
-    const env: Env = { doc, names, dates, meetings, at, word, ss, lastPerson: last && last.ss === ss ? last.name : null };
+    const env = new Env(doc, names, dates, meetings, at, word, last);
     let found: AppointmentHit[] = [];
     switch (word) {
       case '决定任命':
@@ -118,8 +161,8 @@ export function findAppointments(doc: Doc, ctx: AppointmentContext): Appointment
         found = holds(env, APPOINTMENT_RULES.holds, 'active');
     }
     // Cheap form checks first; the cited/planned check only for what matched.
-    if (found.length === 0 || insideTitle(text, at) || blockedReason(text, clauseStartOf(text, at), ss, Math.min(at, (found[0] as AppointmentHit).span[0]))) continue;
-    last = { name: (found[found.length - 1] as AppointmentHit).person, ss };
+    if (found.length === 0 || insideTitle(text, at) || blockedReason(text, clauseStartOf(text, at), env.ss, Math.min(at, (found[0] as AppointmentHit).span[0]))) continue;
+    last = { name: (found[found.length - 1] as AppointmentHit).person, ss: env.ss };
     for (const f of found) {
       out.push(f);
       consumedTo = Math.max(consumedTo, f.span[1]);
@@ -128,52 +171,108 @@ export function findAppointments(doc: Doc, ctx: AppointmentContext): Appointment
   return out;
 }
 
-interface Env {
-  doc: Doc;
-  names: NameIndex;
-  dates: DateItem[];
-  meetings: MeetingItem[];
-  at: number;
-  word: string;
-  ss: number;
-  lastPerson: string | null;
+/**
+ * One trigger's context. Its sentence start is found when a form first asks
+ * (most triggers, 主任 and 责任 among them, fail a form check before).
+ */
+class Env {
+  private sentence = -1;
+
+  constructor(
+    readonly doc: Doc,
+    readonly names: NameIndex,
+    readonly dates: readonly DateItem[],
+    readonly meetings: MeetingItem[],
+    readonly at: number,
+    readonly word: string,
+    /** The last person named in an appointment, with that appointment's sentence start. */
+    private readonly last: { name: string; ss: number } | null,
+  ) {}
+
+  get ss(): number {
+    if (this.sentence < 0) this.sentence = sentenceStartOf(this.doc.text, this.at);
+    return this.sentence;
+  }
+
+  private actorFound: Actor | null | undefined = undefined;
+
+  /** The actor of the trigger (asked for the authority and again for every item's date): found once. */
+  actor(): Actor | null {
+    if (this.actorFound === undefined) this.actorFound = findActor(this.doc.text, this.doc.original, this.at, this.dates, this.meetings);
+    return this.actorFound;
+  }
+
+  /** The last person named in an appointment of this sentence: 其 in 免去其某职务 is that person. */
+  get lastPerson(): string | null {
+    return this.last && this.last.ss === this.ss ? this.last.name : null;
+  }
+
+  /** The same context read from another offset (接受 before 辞去); the sentence stays the trigger's. */
+  movedTo(at: number): Env {
+    const moved = new Env(this.doc, this.names, this.dates, this.meetings, at, this.word, this.last);
+    moved.sentence = this.ss;
+    return moved;
+  }
 }
 
 // ---------------------------------------------------------------- names
 
-interface NameIndex {
-  byEnd: Map<number, { name: string; start: number }>;
-  byStart: Map<number, { name: string; end: number }>;
+/** Officials' mentions by end and by start (the last one listed wins), each built when a form first looks a name up that way. */
+class NameIndex {
+  private byEnd: Map<number, { name: string; start: number }> | null = null;
+  private byStart: Map<number, { name: string; end: number }> | null = null;
+
+  constructor(private readonly officials: readonly Official[]) {}
+
+  endingAt(end: number): { name: string; start: number } | undefined {
+    if (this.byEnd === null) {
+      this.byEnd = new Map();
+      for (const o of this.officials) for (const [s, e] of o.mentions) this.byEnd.set(e, { name: o.name, start: s });
+    }
+    return this.byEnd.get(end);
+  }
+
+  startingAt(start: number): { name: string; end: number } | undefined {
+    if (this.byStart === null) {
+      this.byStart = new Map();
+      for (const o of this.officials) for (const [s, e] of o.mentions) this.byStart.set(s, { name: o.name, end: e });
+    }
+    return this.byStart.get(start);
+  }
 }
 
-function nameIndex(officials: readonly Official[]): NameIndex {
-  const byEnd = new Map<number, { name: string; start: number }>();
-  const byStart = new Map<number, { name: string; end: number }>();
-  for (const o of officials) {
-    for (const [s, e] of o.mentions) {
-      byEnd.set(e, { name: o.name, start: s });
-      byStart.set(s, { name: o.name, end: e });
-    }
-  }
-  return { byEnd, byStart };
-}
+/** The surname and given-name lists by unit, for nameShape's per-candidate checks. */
+const SINGLE_SURNAME = new UnitSet([...SINGLE_SURNAMES].filter((x) => x.length === 1));
+const COMPOUND_FIRST = new UnitSet([...COMPOUND_SURNAMES].filter((x) => x.length === 2).map((x) => x.charCodeAt(0)));
+const NOT_GIVEN = new UnitSet(NOT_IN_GIVEN_NAME);
 
 /** A plausible full name: 2–4 Han characters with a surname, or a name with a middle dot. */
 export function nameShape(s: string): boolean {
-  if (/^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$/.test(s)) return true;
-  if (!/^[\u3400-\u9fff]{2,4}$/.test(s)) return false;
-  const compound = COMPOUND_SURNAMES.has(s.slice(0, 2));
-  if (!compound && !SINGLE_SURNAMES.has(s[0] as string)) return false;
-  if (s.length === 4 && !compound && !/某/.test(s)) return false;
-  for (const ch of s.slice(compound ? 2 : 1)) if (NOT_IN_GIVEN_NAME.includes(ch)) return false;
+  if (s.includes('·') && /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$/.test(s)) return true;
+  // 2–4 units in U+3400–U+9FFF (a loop: this runs for every candidate end of every trigger).
+  if (s.length < 2 || s.length > 4) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  const compound = COMPOUND_FIRST.has(s.charCodeAt(0)) && COMPOUND_SURNAMES.has(s.slice(0, 2));
+  if (!compound && !SINGLE_SURNAME.has(s.charCodeAt(0))) return false;
+  if (s.length === 4 && !compound && !s.includes('某')) return false;
+  for (let i = compound ? 2 : 1; i < s.length; i++) if (NOT_GIVEN.has(s.charCodeAt(i))) return false;
   return true;
 }
+
+/** Name lengths tried before a title or list edge, most likely first. */
+const NAME_LENGTHS = [3, 2, 4];
 
 /** Drops 同志, (女)/(男), 等 and spaces at the end of a person part. */
 function trimPersonEnd(text: string, a: number, b: number): number {
   let e = b;
   for (let changed = true; changed && e > a; ) {
     changed = false;
+    // Every tail ends in 志, ), 人, 等 or a space: most ends need no pattern run.
+    const c = text.charCodeAt(e - 1);
+    if (c !== 0x5fd7 /* 志 */ && c !== 0x29 /* ) */ && c !== 0x4eba /* 人 */ && c !== 0x7b49 /* 等 */ && !isSpaceCode(c)) break;
     const s = text.slice(a, e);
     const tail = /(?:同志|\((?:女|男|[^()]{1,6}族)\)|等人|等|\s+)$/.exec(s);
     if (tail && tail[0].length < s.length) {
@@ -186,7 +285,7 @@ function trimPersonEnd(text: string, a: number, b: number): number {
 
 /** Whether `s` ends in a post noun (县委副书记|纪某某: a title before the name). */
 function endsWithPost(s: string): boolean {
-  return endsWithAny(s, POSTS_BY_LENGTH) !== null;
+  return POSTS_BY_LENGTH.endOf(s) !== null;
 }
 
 /**
@@ -197,17 +296,18 @@ function endsWithPost(s: string): boolean {
 function personEndingAt(env: Env, a: number, b: number): { name: string; start: number } | null {
   const { text, original } = env.doc;
   const e = trimPersonEnd(text, a, b);
-  const known = env.names.byEnd.get(e);
+  const known = env.names.endingAt(e);
   if (known && known.start >= a) return known;
   const part = text.slice(a, e);
-  if (nameShape(part.replace(/\s+/g, ''))) return { name: original.slice(a, e).replace(/\s+/g, ''), start: a };
-  for (const len of [3, 2, 4]) {
+  if (nameShape(withoutSpaces(part))) return { name: withoutSpaces(original.slice(a, e)), start: a };
+  for (const len of NAME_LENGTHS) {
     const s = e - len;
     if (s <= a) continue;
     const cand = text.slice(s, e);
     if (!nameShape(cand)) continue;
     const before = text.slice(a, s);
-    if (endsWithPost(before) || NAME_LEFT_EDGE.test(before) || /(?:由|以|经|对|将|是|和|与|及)$/.test(before) || BARE_NAME_BEFORE.some((w) => before.endsWith(w))) {
+    const edge = before.charCodeAt(before.length - 1);
+    if (endsWithPost(before) || isNameLeftEdge(edge) || NAME_AFTER_CHARS.has(edge) || BARE_BEFORE.endOf(before) !== null) {
       return { name: original.slice(s, e), start: s };
     }
   }
@@ -217,7 +317,7 @@ function personEndingAt(env: Env, a: number, b: number): { name: string; start: 
 /** The person starting at `a` (免去|张三…): an official's mention, else a name up to 同志/的 or before a title start. */
 function personStartingAt(env: Env, a: number, limit: number): { name: string; end: number } | null {
   const { text, original } = env.doc;
-  const known = env.names.byStart.get(a);
+  const known = env.names.startingAt(a);
   if (known) return known;
   const win = text.slice(a, Math.min(limit, a + 8));
   const marked = /^([\u3400-\u9fff·]{2,8}?)(?:同志|的|\()/.exec(win);
@@ -261,13 +361,12 @@ function personsIn(env: Env, a: number, b: number): Array<{ name: string; start:
 
 /** Splits one title into org and post: 县人民政府副县长 → {副县长, 县人民政府}. */
 export function splitPost(title: string): Post {
-  for (const p of POSTS_BY_LENGTH) {
-    if (!title.endsWith(p)) continue;
+  const p = POSTS_BY_LENGTH.endOf(title);
+  if (p !== null) {
     let start = title.length - p.length;
     for (let again = true; again; ) {
       again = false;
-      const before = title.slice(0, start);
-      const mod = endsWithAny(before, MODIFIERS_BY_LENGTH);
+      const mod = MODIFIERS_BY_LENGTH.endingAt(title, start);
       if (mod && start - mod.length >= 0) {
         start -= mod.length;
         again = true;
@@ -290,8 +389,8 @@ export function splitPost(title: string): Post {
  */
 function postsIn(original: string, text: string, a: number, b: number): Post[] {
   let s = a;
-  while (s < b && /\s/.test(text[s] as string)) s++;
-  const lead = startsWithAny(text, s, TITLE_LEAD_WORDS);
+  while (s < b && isSpaceCode(text.charCodeAt(s))) s++;
+  const lead = LEAD_WORDS.startingAt(text, s);
   if (lead) s += lead.length;
   const parts: Span[] = [];
   let from = s;
@@ -307,14 +406,14 @@ function postsIn(original: string, text: string, a: number, b: number): Post[] {
     let e = pe;
     for (let changed = true; changed; ) {
       changed = false;
-      const tail = endsWithAny(text.slice(ps, e), TITLE_TAILS);
+      const tail = TAILS.endingAt(text, e, ps);
       if (tail && e - ps > tail.length) {
         e -= tail.length;
         changed = true;
       }
     }
     const start: number = pending ?? ps;
-    const analysed = text.slice(start, e).replace(/\s+/g, '');
+    const analysed = withoutSpaces(text.slice(start, e));
     if (!endsWithPost(analysed)) {
       // 市、县人大代表: 市 has no post of its own.
       if (analysed.length <= 6) pending = start;
@@ -323,7 +422,7 @@ function postsIn(original: string, text: string, a: number, b: number): Post[] {
     pending = null;
     if (analysed.length === 0 || analysed.length > 40) continue;
     const split = splitPost(analysed);
-    const written = original.slice(start, e).replace(/\s+/g, '');
+    const written = withoutSpaces(original.slice(start, e));
     const orgLen = split.org ? split.org.length : 0;
     const post: Post = { title: written.slice(orgLen), org: split.org ? written.slice(0, orgLen) : null };
     if (post.org) org = post.org;
@@ -335,7 +434,7 @@ function postsIn(original: string, text: string, a: number, b: number): Post[] {
 
 /** Whether an org (as written) ends like one; checked on its simplified shape through ORG_ENDS where possible. */
 function orgEnds(org: string): boolean {
-  return endsWithAny(org, ORG_ENDS) !== null || /[委會会府院局廳厅部處办辦]$/.test(org);
+  return ORG_ENDS.endOf(org) !== null || /[委會会府院局廳厅部處办辦]$/.test(org);
 }
 
 /** End of a title starting at `p`: the clause end, or 职务/的请求/候选人 (cut later), or a new item's 为. */
@@ -363,7 +462,7 @@ function authorityOf(env: Env, elect: boolean): { text: string | null; meeting: 
       if (body.length >= 2 && /^[\u3400-\u9fff]+$/.test(body)) return { text: original.slice(env.ss + from, env.ss + about), meeting: null };
     }
   }
-  const actor = findActor(text, original, env.at, env.dates, env.meetings);
+  const actor = env.actor();
   if (actor) return { text: actor.text, meeting: actor.meeting };
   if (elect) {
     const m = meetingFor(env.meetings, env.at);
@@ -376,7 +475,7 @@ function dateOf(env: Env, meeting: MeetingItem | null): string | null {
   const own = sentenceDate(env.dates, env.ss, env.at) ?? meeting?.date;
   if (own) return own;
   // The authority is no meeting (市委关于…的决定): the meeting the sentence reports it at.
-  const actor = findActor(env.doc.text, env.doc.original, env.at, env.dates, env.meetings);
+  const actor = env.actor();
   return actor?.meeting?.date ?? null;
 }
 
@@ -446,7 +545,7 @@ function list(env: Env, rule: AppointmentRule): AppointmentHit[] {
     if (text[p] === ',' || text[p] === ';' || text[p] === '、') p++;
     else break;
     // A new trigger continues on its own (…;免去…).
-    if (startsWithAny(text, p, ['决定', '任命', '免去', '接受', '选举', '补选', '提名', '通过', '听取', '审议'])) break;
+    if (NEXT_ACT.startingAt(text, p)) break;
   }
   return out;
 }
@@ -458,7 +557,7 @@ function elected(env: Env): AppointmentHit[] {
   let b = env.at;
   for (let changed = true; changed; ) {
     changed = false;
-    const adv = endsWithAny(text.slice(cs, b), ELECT_ADVERBS);
+    const adv = ADVERBS.endingAt(text, b, cs);
     if (adv) {
       b -= adv.length;
       changed = true;
@@ -486,8 +585,7 @@ function holds(env: Env, rule: AppointmentRule, mode: 'active' | 'passive'): App
   if (env.word === '任' && REN_NOT_AFTER.includes(text[p] ?? '')) return [];
   if (text[p] === '为') p++;
   else if (mode === 'passive') return [];
-  const before = text.slice(Math.max(0, verbStart - 2), verbStart);
-  if (HOLDING_NOT_EVENT.some((w) => before.endsWith(w))) return [];
+  if (NOT_EVENT.endingAt(text, verbStart, Math.max(0, verbStart - 2))) return [];
   const cs = clauseStartOf(text, verbStart);
   const person = personEndingAt(env, Math.max(cs, verbStart - 14), verbStart);
   if (!person) return [];
@@ -533,7 +631,7 @@ function removed(env: Env): AppointmentHit[] {
     p = ce;
     if (text[p] === ',' || text[p] === ';' || text[p] === '、') p++;
     else break;
-    if (startsWithAny(text, p, ['免去']) ) p += 2;
+    if (text.startsWith('免去', p)) p += 2;
   }
   return out;
 }
@@ -567,7 +665,7 @@ function resigned(env: Env): AppointmentHit[] {
   if (duty < 0) return [];
   const posts = postsIn(original, text, p, p + duty);
   // The body that accepted: the subject before 接受.
-  const acceptEnv = accept >= 0 ? { ...env, at: cs + accept } : env;
+  const acceptEnv = accept >= 0 ? env.movedTo(cs + accept) : env;
   const auth = accept >= 0 || acceptedEarlier ? authorityOf(acceptEnv, false) : { text: null, meeting: null };
   accept = acceptedEarlier ? -1 : accept;
   const spanEnd = p + duty + 2 + (text.startsWith('的请求', p + duty + 2) ? 3 : 0);

@@ -130,22 +130,44 @@ function sameSentence(text: string, from: number, to: number): boolean {
 const bioAfter = new RegExp(`^(?:${BIO_AFTER.join('|')}|生(?![${BIO_SHENG_NOT_BEFORE}]))`);
 const bioBefore = new RegExp(`(?:${BIO_BEFORE.join('|')}) {0,2}$`);
 
-/** Spans inside 《…》 (outermost), found with one linear scan; an unclosed 《 is capped. */
+/**
+ * Spans inside 《…》 (outermost), found with one linear scan; an unclosed 《 is
+ * capped: the first other character more than maxLen after it closes nothing
+ * and ends the title. The scan jumps from bracket to bracket (indexOf).
+ */
 export function bookTitleSpans(text: string, maxLen = 200): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  let nextOpen = text.indexOf('《');
+  let nextClose = nextOpen < 0 ? -1 : text.indexOf('》', nextOpen);
   let open = -1;
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x300a) {
-      if (depth === 0) open = i;
-      depth++;
-    } else if (c === 0x300b && depth > 0) {
-      depth--;
-      if (depth === 0 && i - open <= maxLen) spans.push([open, i + 1]);
-    } else if (depth > 0 && i - open > maxLen) {
-      depth = 0;
+  let i = nextOpen;
+  while (i >= 0 && i < text.length) {
+    if (nextOpen >= 0 && nextOpen < i) nextOpen = text.indexOf('《', i);
+    if (nextClose >= 0 && nextClose < i) nextClose = text.indexOf('》', i);
+    if (depth === 0) {
+      // Outside a title only a 《 matters.
+      if (nextOpen < 0) break;
+      open = nextOpen;
+      depth = 1;
+      i = nextOpen + 1;
+      continue;
     }
+    const bracket = nextOpen < 0 ? nextClose : nextClose < 0 ? nextOpen : Math.min(nextOpen, nextClose);
+    // The cap: the first non-bracket character past open + maxLen ends the title.
+    const cap = Math.max(i, open + maxLen + 1);
+    if (cap < (bracket < 0 ? text.length : bracket)) {
+      depth = 0;
+      i = cap + 1;
+      continue;
+    }
+    if (bracket < 0) break;
+    if (bracket === nextOpen) depth++;
+    else {
+      depth--;
+      if (depth === 0 && bracket - open <= maxLen) spans.push([open, bracket + 1]);
+    }
+    i = bracket + 1;
   }
   return spans;
 }
@@ -180,28 +202,29 @@ export interface ResolveContext {
  */
 export function resolve(items: RawDate[], text: string, original: string, ctx: ResolveContext): DateItem[] {
   const pub = parsePublished(ctx.publishedAt);
-  const titles = bookTitleSpans(text);
+  let titles: Array<[number, number]> | null = null; // computed when first needed
   const out: DateItem[] = [];
 
   let contextYear: number | null = null; // nearest earlier event year (not birth, not in 《》)
   let lastWrittenYear: number | null = null; // any year written, for 当年
   let lastMonth: { y: number | null; m: number } | null = null;
   let lastDay: Ymd | null = null;
-  let rangeStart: { y: number | null; m?: number } | null = null;
+  // The start of a range just read (year, month if any); month undefined when there is none.
+  let rangeStartY: number | null = null;
+  let rangeStartM: number | undefined;
 
   let prev: RawDate | null = null;
   let sentenceYear: { y: number; end: number } | null = null; // last event year, for same-sentence carry-over
   for (const it of items) {
-    const base = { text: original.slice(it.start, it.end), span: [it.start, it.end] as [number, number], rule: it.rule };
     let item: DateItem | null = null;
 
     if (it.vague) {
-      item = { ...base, value: null, precision: 'vague', anchor: pub ? 'publication' : 'none' };
+      item = dateItem(original, it, null, 'vague', pub ? 'publication' : 'none');
       if (pub) item.notAfter = formatValue(pub.y, pub.m, pub.d);
     } else if (it.relDay !== undefined) {
       if (lastDay) {
         const d = addDays(lastDay, it.relDay);
-        item = { ...base, value: formatValue(d.y, d.m, d.d), precision: 'day', anchor: 'previous-date' };
+        item = dateItem(original, it, formatValue(d.y, d.m, d.d), 'day', 'previous-date');
         lastDay = d;
       }
     } else {
@@ -224,8 +247,8 @@ export function resolve(items: RawDate[], text: string, original: string, ctx: R
           anchor = 'context-year';
         } else anchor = 'none';
       } else if (m !== undefined) {
-        if (it.range === 'end' && rangeStart && rangeStart.m !== undefined) {
-          y = rangeStart.y !== null && m < rangeStart.m ? rangeStart.y + 1 : rangeStart.y;
+        if (it.range === 'end' && rangeStartM !== undefined) {
+          y = rangeStartY !== null && m < rangeStartM ? rangeStartY + 1 : rangeStartY;
           anchor = 'previous-date';
         } else if (prev && prev.year !== undefined && prev.month === undefined && prev.end === it.start) {
           y = prev.year; // 2023年1-9月: the months belong to the year written just before
@@ -271,28 +294,43 @@ export function resolve(items: RawDate[], text: string, original: string, ctx: R
 
       if (ok) {
         const precision: DatePrecision = it.time ? 'datetime' : d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
-        item = { ...base, value: formatValue(y, m, m !== undefined ? d : undefined), precision, anchor };
+        item = dateItem(original, it, formatValue(y, m, m !== undefined ? d : undefined), precision, anchor);
         if (it.time) item.time = it.time;
         if (it.timeOfDay) item.timeOfDay = it.timeOfDay;
         if (it.range) item.range = it.range;
 
         if (it.year !== undefined) {
           lastWrittenYear = it.year;
-          const before = text.slice(Math.max(0, it.start - 4), it.start);
-          const after = text.slice(it.end, it.end + 8);
-          const bio = bioAfter.test(after) || bioBefore.test(before);
-          if (!bio && !inside(titles, it.start)) {
+          const bio = isBio(text, it);
+          if (!bio && !inside((titles ??= bookTitleSpans(text)), it.start)) {
             contextYear = it.year;
             sentenceYear = { y: it.year, end: it.end };
           } else sentenceYear = null;
         }
         if (m !== undefined) lastMonth = { y, m };
         if (m !== undefined && d !== undefined) lastDay = { y, m, d };
-        rangeStart = it.range === 'start' ? { y, ...(m !== undefined ? { m } : {}) } : null;
+        rangeStartY = y;
+        rangeStartM = it.range === 'start' ? m : undefined;
       }
     }
     if (item) out.push(item);
     prev = it;
   }
   return out;
+}
+
+/** The output item; key order as the record shows it (text, span, rule, value …). */
+function dateItem(
+  original: string,
+  it: RawDate,
+  value: string | null,
+  precision: DatePrecision,
+  anchor: DateAnchor,
+): DateItem {
+  return { text: original.slice(it.start, it.end), span: [it.start, it.end], rule: it.rule, value, precision, anchor };
+}
+
+/** A birth or joining year (1960年3月生, 生于1968年): dated, but it anchors nothing later. */
+function isBio(text: string, it: RawDate): boolean {
+  return bioAfter.test(text.slice(it.end, it.end + 8)) || bioBefore.test(text.slice(Math.max(0, it.start - 4), it.start));
 }

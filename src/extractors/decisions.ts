@@ -32,19 +32,20 @@ import {
   blockedReason,
   clauseEndOf,
   clauseStartOf,
-  endsWithAny,
   findActor,
   insideTitle,
   sentenceDate,
   sentenceEndOf,
   sentenceStartOf,
   skipLeading,
-  startsWithAny,
   subjectIn,
   bodyLike,
+  PersonSpans,
+  sortedByStart,
   type Actor,
 } from './events-text.js';
 import { keepBestByKey } from '../text/collections.js';
+import { UnitSet, WordList, WordScanner, byLength, hasSpace, isSpaceCode, withoutSpaces } from './events-words.js';
 
 export interface DecisionContext {
   dates: DateItem[];
@@ -73,14 +74,12 @@ interface Found {
 
 interface Env {
   doc: Doc;
-  dates: DateItem[];
+  dates: readonly DateItem[];
   meetings: MeetingItem[];
-  documents: DocumentItem[];
+  documents: readonly DocumentItem[];
   /** Officials' mention spans, sorted by start: a person opening a clause acts (副镇长某某就…部署). */
-  persons: Span[];
+  persons: PersonSpans;
 }
-
-const byLength = (xs: readonly string[]): string[] => [...new Set(xs)].sort((a, b) => b.length - a.length);
 
 /** Every trigger word of the non-personnel rules, longest first. */
 const TRIGGERS = byLength(
@@ -88,32 +87,46 @@ const TRIGGERS = byLength(
     .filter((r) => r !== DECISION_RULES.adoptParenthetical && r !== DECISION_RULES.commendDocument)
     .flatMap((r) => [...r.triggers]),
 );
-const TRIGGER_RE = new RegExp(TRIGGERS.join('|'), 'g');
+const TRIGGER_SCAN = new WordScanner(TRIGGERS);
+// The hits show every 通过 in a text when 通过 is a trigger, no trigger holds it but at its
+// end, and none ends in 通 or starts with 过 (so no hit can cover part of one).
+if (!TRIGGERS.includes('通过') || TRIGGERS.some((w) => (w.includes('通过') && w.indexOf('通过') !== w.length - 2) || w.endsWith('通') || w.startsWith('过'))) {
+  throw new Error('decisions: every 通过 must end a trigger hit');
+}
 const PARENTHETICAL_RE = /\(([^()\n]{2,80}?)通过\)/g;
 
-const GROUPS = byLength(GROUP_HEADS);
-const PENALTY_WORDS = byLength([...PENALTIES, '党内', '政务', '相应', '诫勉', '组织处理']);
+const GROUPS = new WordList(byLength(GROUP_HEADS));
+const PENALTY_WORDS = new WordList(byLength([...PENALTIES, '党内', '政务', '相应', '诫勉', '组织处理']));
 /** Personnel triggers handled by the appointments extractor; a 决定 right before one is that act. */
-const PERSONNEL_AFTER_DECIDE = ['任命', '免去', '接受', '给予', '批准', '任', '聘任', '撤销', '开除', '成立', '设立', '印发', '表彰', '授予', '对'];
+const PERSONNEL_AFTER_DECIDE = new WordList(['任命', '免去', '接受', '给予', '批准', '任', '聘任', '撤销', '开除', '成立', '设立', '印发', '表彰', '授予', '对']);
+const DECIDE_AFTER = new WordList(DECIDE_NOUN_AFTER);
+const DECIDE_BEFORE = new WordList(DECIDE_NOUN_BEFORE);
+const DEPLOY_AFTER = new WordList(DEPLOY_NOUN_AFTER);
+const DEPLOY_BEFORE = new WordList(DEPLOY_NOUN_BEFORE);
+const COMMEND_AFTER = new WordList(COMMEND_NOUN_AFTER);
+const KIND_ENDS = new WordList(DOCUMENT_KIND_ENDS);
+const AGREEMENTS = new WordList(AGREEMENT_HEADS);
 
 export function extractDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
   const env: Env = {
     doc,
-    dates: [...ctx.dates].sort((a, b) => a.span[0] - b.span[0]),
+    dates: sortedByStart(ctx.dates),
     meetings: ctx.meetings,
-    documents: [...ctx.documents].sort((a, b) => a.span[0] - b.span[0]),
-    persons: (ctx.officials ?? []).flatMap((o) => o.mentions).sort((a, b) => a[0] - b[0]),
+    documents: sortedByStart(ctx.documents),
+    persons: new PersonSpans(ctx.officials ?? []),
   };
   const frames: Array<Decision & { at: number }> = [];
   const text = doc.text;
 
-  for (const m of text.matchAll(TRIGGER_RE)) {
-    const found = dispatch(env, m.index, m[0]);
+  const hits = TRIGGER_SCAN.scan(text);
+  for (const { at, word } of hits) {
+    const found = dispatch(env, at, word);
     if (!found) continue;
     const frame = toFrame(env, found);
     if (frame) frames.push(frame);
   }
-  for (const m of text.matchAll(PARENTHETICAL_RE)) {
+  // Every such note ends in 通过), and every 通过 ends a trigger hit: no hit, no pattern run.
+  if (hits.some((h) => h.word.endsWith('通过') && text.charCodeAt(h.at + h.word.length) === 0x29 /* ) */)) for (const m of text.matchAll(PARENTHETICAL_RE)) {
     const found = parenthetical(env, m.index, m[1] as string);
     if (!found) continue;
     const frame = toFrame(env, found);
@@ -123,66 +136,83 @@ export function extractDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     const found = commendDocument(env, d);
     if (!found) continue;
     const frame = toFrame(env, found);
-    if (frame) frames.push({ ...frame, documents: [d.title] });
+    if (frame) {
+      // The frame is new: set in place ({ ...frame, documents } is slow in V8 and gives the same keys).
+      frame.documents = [d.title];
+      frames.push(frame);
+    }
   }
   const personnel = personnelFrames(doc, ctx, env);
+  if (frames.length === 0 && personnel.length === 0) return [];
   // 经研究决定:某某任…,免去其…: the appointments are the acts, not a separate decision.
   const decided = frames.filter((f) => !(f.kind === 'decide' && personnel.some((p) => p.at >= f.span[0] && p.at < f.span[1])));
-  return dedupe([...decided, ...personnel]);
+  return dedupe(decided.concat(personnel));
 }
 
 // ---------------------------------------------------------------- dispatch
 
-function dispatch(env: Env, at: number, word: string): Found | null {
+/** A form handler: what the trigger `word` at `at` reports, or null. */
+type Form = (env: Env, at: number, word: string) => Found | null;
+
+/** The form a trigger word starts (adopt's words first, then the others). */
+function formFor(word: string): Form | null {
   const R = DECISION_RULES;
-  if ((R.adopt.triggers as readonly string[]).includes(word)) return adopt(env, at, word);
+  if ((R.adopt.triggers as readonly string[]).includes(word)) return adopt;
   switch (word) {
     case '通过':
-      return adoptMeeting(env, at);
+      return adoptMeeting;
     case '决定':
-      return decide(env, at);
+      return decide;
     case '成立':
     case '设立':
     case '组建':
     case '下设':
-      return establish(env, at, word);
+      return establish;
     case '印发':
     case '出台':
     case '发布':
     case '颁布':
     case '下发':
-      return issue(env, at, word);
+      return issue;
     case '签订':
     case '签署':
     case '签定':
     case '签约':
-      return sign(env, at, word);
+      return sign;
     case '表彰':
     case '授予':
-      return commend(env, at, word);
+      return commend;
     case '部署':
-      return deploy(env, at);
+      return deploy;
     case '批复同意':
     case '批准':
     case '同意':
     case '批复':
-      return approve(env, at, word);
+      return approve;
     case '给予':
-      return give(env, at);
+      return give;
     case '受到':
     case '被给予':
-      return receive(env, at, word);
+      return receive;
     case '开除':
-      return expel(env, at);
+      return expel;
     case '撤销':
     case '责令':
     case '被撤职':
     case '诫勉谈话':
-      return otherSanction(env, at, word);
+      return otherSanction;
     default:
-      if ((R.disciplineInvestigate.triggers as readonly string[]).includes(word)) return investigate(env, at, word);
+      if ((R.disciplineInvestigate.triggers as readonly string[]).includes(word)) return investigate;
       return null;
   }
+}
+
+/** Each trigger word's form, looked up once per word rather than per occurrence. */
+const FORMS: ReadonlyMap<string, Form | null> = new Map(TRIGGERS.map((w) => [w, formFor(w)]));
+
+function dispatch(env: Env, at: number, word: string): Found | null {
+  const form = FORMS.get(word);
+  return form ? form(env, at, word) : null;
 }
 
 // ---------------------------------------------------------------- shared steps
@@ -191,13 +221,13 @@ function dispatch(env: Env, at: number, word: string): Found | null {
 function objectAfter(text: string, p: number, limit = 120): Span | null {
   let s = p;
   if (text[s] === '了') s++;
-  while (s < text.length && /\s/.test(text[s] as string)) s++;
+  while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
   const e = trimEnd(text, s, clauseEndOf(text, s, limit));
   return e > s ? [s, e] : null;
 }
 
 function trimEnd(text: string, s: number, e: number): number {
-  while (e > s && /[\s等]/.test(text[e - 1] as string)) e--;
+  while (e > s && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x7b49 /* 等 */)) e--;
   return e;
 }
 
@@ -248,7 +278,7 @@ function titlesIn(doc: Doc, a: number, b: number): string[] {
     } else if (ch === 0x300b /* 》 */ && depth > 0) {
       depth--;
       if (depth === 0) {
-        const title = doc.original.slice(open + 1, i).replace(/\s+/g, '');
+        const title = withoutSpaces(doc.original.slice(open + 1, i));
         if (title && !out.includes(title)) out.push(title);
       }
     }
@@ -303,7 +333,7 @@ function toFrame(env: Env, f: Found): (Decision & { at: number }) | null {
   return {
     kind: f.rule.kind,
     trigger: original.slice(f.trigger[0], f.trigger[1]),
-    actor: actor ? actor.text.replace(/\s+/g, '') || null : null,
+    actor: actor ? withoutSpaces(actor.text) || null : null,
     object: f.object ? clean(original.slice(f.object[0], f.object[1])) : null,
     documents,
     date,
@@ -314,7 +344,7 @@ function toFrame(env: Env, f: Found): (Decision & { at: number }) | null {
 }
 
 function clean(s: string): string | null {
-  const t = s.replace(/^\s+|\s+$/g, '').replace(/\s*\n\s*/g, '');
+  const t = hasSpace(s) ? s.replace(/^\s+|\s+$/g, '').replace(/\s*\n\s*/g, '') : s;
   return t.length > 0 ? t : null;
 }
 
@@ -324,15 +354,18 @@ function dedupe(frames: Array<Decision & { at: number }>): Decision[] {
   const out: Decision[] = [];
   let lastEnd = -1;
   let lastKind: DecisionKind | null = null;
-  const seen = new Set<string>();
-  for (const { at, ...f } of frames) {
+  // One frame has nothing to repeat: no keys then.
+  const seen = frames.length > 1 ? new Set<string>() : null;
+  for (const f of frames) {
+    const at = f.at;
     // The same act told twice (headline and body, a repeated paragraph) is one frame.
-    const key = `${f.kind}|${f.trigger}|${f.object ?? at}|${f.actor ?? ''}`;
-    if (seen.has(key)) continue;
+    const key = seen ? `${f.kind}|${f.trigger}|${f.object ?? at}|${f.actor ?? ''}` : '';
+    if (seen?.has(key)) continue;
     // A sanction inside another one's trigger (给予某某|开除党籍处分) is that frame.
     if (f.kind === 'discipline' && lastKind === 'discipline' && at < lastEnd) continue;
-    seen.add(key);
-    out.push(f);
+    seen?.add(key);
+    // The frame without `at`, keys in the frame's order.
+    out.push({ kind: f.kind, trigger: f.trigger, actor: f.actor, object: f.object, documents: f.documents, date: f.date, span: f.span, rule: f.rule });
     if (f.kind === 'discipline') {
       lastEnd = Math.max(lastEnd, at + f.trigger.length);
       lastKind = 'discipline';
@@ -384,12 +417,12 @@ function parenthetical(env: Env, at: number, inner: string): Found | null {
   const named = env.meetings.find((m) => m.span[0] >= innerStart && m.span[1] <= innerEnd);
   const actor: Actor = named
     ? { text: named.name, span: [s, innerEnd], meeting: named }
-    : { text: original.slice(s, innerEnd).replace(/\s+/g, ''), span: [s, innerEnd], meeting: null };
+    : { text: withoutSpaces(original.slice(s, innerEnd)), span: [s, innerEnd], meeting: null };
   let object: Span | null = null;
   const lineStart = lastNewline(text, at - 1, 300) + 1;
   if (/^\s*$/.test(text.slice(lineStart, at)) && lineStart > 0) {
     let e = lineStart - 1;
-    while (e > 0 && /\s/.test(text[e - 1] as string)) e--;
+    while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
     const ps = Math.max(lastNewline(text, e - 1, 80) + 1, e - 80);
     const line = text.slice(ps, e).trim();
     if (line.length >= 2 && !/[。,]/.test(line)) object = [ps + text.slice(ps, e).indexOf(line), ps + text.slice(ps, e).indexOf(line) + line.length];
@@ -401,13 +434,13 @@ function parenthetical(env: Env, at: number, inner: string): Found | null {
 function decide(env: Env, at: number): Found | null {
   const text = env.doc.text;
   const p = at + 2;
-  if (startsWithAny(text, p, DECIDE_NOUN_AFTER)) return null;
-  if (DECIDE_NOUN_BEFORE.some((w) => text.startsWith(w, at - w.length))) return null;
+  if (DECIDE_AFTER.startingAt(text, p)) return null;
+  if (DECIDE_BEFORE.endingAt(text, at)) return null;
   let q = p;
   if (text[q] === '了') q++;
   // 决定,成立… / 决定任命…: the specific act is the frame.
   const after = text[q] === ',' || text[q] === ':' ? q + 1 : q;
-  if (startsWithAny(text, after, PERSONNEL_AFTER_DECIDE) || /^[^,。;]{0,20}为代理?/.test(text.slice(q, q + 24))) return null;
+  if (PERSONNEL_AFTER_DECIDE.startingAt(text, after) || /^[^,。;]{0,20}为代理?/.test(text.slice(q, q + 24))) return null;
   let object: Span | null;
   if (text[q] === ',' || text[q] === ':') {
     const e = trimEnd(text, q + 1, Math.min(sentenceEndOf(text, q + 1, 200), q + 160));
@@ -428,7 +461,7 @@ function establish(env: Env, at: number, word: string): Found | null {
   if (!object) return null;
   const obj = text.slice(object[0], object[1]).replace(/[”"’]$/, '');
   const parts = obj.split(/[、和及]/);
-  if (!parts.some((x) => endsWithAny(x.replace(/[”"’]$/, ''), GROUPS))) return null;
+  if (!parts.some((x) => GROUPS.endOf(x.replace(/[”"’]$/, '')))) return null;
   return { rule: DECISION_RULES.establish, trigger: [at, p], object };
 }
 
@@ -443,7 +476,7 @@ function issue(env: Env, at: number, word: string): Found | null {
   if (object && /^《[^\n]*》的(?:通知|决定|意见|函|批复|通告)/.test(text.slice(object[0], object[1]))) return null;
   if (object) {
     const obj = text.slice(object[0], object[1]);
-    const documentLike = obj.startsWith('《') || endsWithAny(obj.replace(/\([^()]*\)$/, ''), DOCUMENT_KIND_ENDS) !== null;
+    const documentLike = obj.startsWith('《') || KIND_ENDS.endOf(obj.replace(/\([^()]*\)$/, '')) !== null;
     if (!documentLike) object = null;
     else if (word === '发布' && !obj.startsWith('《') && !/^(?:了)?(?:关于|实施|[^,]{0,20}(?:通知|公告|决定|办法|规定|意见|方案))/.test(obj)) object = null;
   }
@@ -464,7 +497,7 @@ function sign(env: Env, at: number, word: string): Found | null {
   if (!object) return null;
   const obj = text.slice(object[0], object[1]);
   // 签订合同的企业: a relative clause about signers, not a signing.
-  const head = AGREEMENT_HEADS.find((h) => obj.includes(h));
+  const head = AGREEMENTS.firstIn(obj);
   if (!head || obj[obj.indexOf(head) + head.length] === '的') return null;
   const cs = clauseStartOf(text, at);
   const ss = sentenceStartOf(text, at);
@@ -486,7 +519,7 @@ function sign(env: Env, at: number, word: string): Found | null {
 function commend(env: Env, at: number, word: string): Found | null {
   const { text, original } = env.doc;
   const p = at + word.length;
-  if (text[p] === '的' || startsWithAny(text, p, COMMEND_NOUN_AFTER)) return null;
+  if (text[p] === '的' || COMMEND_AFTER.startingAt(text, p)) return null;
   if (text[at - 1] === '拟') return null;
   const cs = clauseStartOf(text, at);
   if (word === '授予') {
@@ -527,6 +560,8 @@ function lastNewline(text: string, from: number, limit: number): number {
 /** 宣读《关于表彰某某的决定》: the commendation is made by the document read out; the commended as object. */
 function commendDocument(env: Env, d: DocumentItem): Found | null {
   const text = env.doc.text;
+  // The title pattern opens with 关于: most titles are done with here.
+  if (!text.startsWith('关于', d.span[0])) return null;
   const inner = text.slice(d.span[0], d.span[1]);
   const m = COMMEND_TITLE.exec(inner);
   if (!m || text[d.span[0] - 1] !== '《') return null;
@@ -538,17 +573,25 @@ function commendDocument(env: Env, d: DocumentItem): Found | null {
 }
 
 /** 会议安排部署了下半年工作 / 就某工作进行部署; not 决策部署, 部署要求, nor 要…部署 (an instruction). */
+const INSTRUCTION_UNITS = new UnitSet('要亲必务');
+
+/** Whether a unit of text[from, to) is in `units`. */
+function anyUnitIn(text: string, from: number, to: number, units: UnitSet): boolean {
+  for (let i = from; i < to; i++) if (units.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function deploy(env: Env, at: number): Found | null {
   const text = env.doc.text;
   const p = at + 2;
-  if (startsWithAny(text, p, DEPLOY_NOUN_AFTER)) return null;
+  if (DEPLOY_AFTER.startingAt(text, p)) return null;
   const lead = /(?:安排|研究|统筹|动员)$/.exec(text.slice(Math.max(0, at - 2), at));
   const ts = lead ? at - 2 : at;
-  if (DEPLOY_NOUN_BEFORE.some((w) => text.startsWith(w, ts - w.length))) return null;
+  if (DEPLOY_BEFORE.endingAt(text, ts)) return null;
   if (text[p] === '的') return null;
   const ss = sentenceStartOf(text, at);
-  // An instruction anywhere in the sentence (要…亲自部署): no frame.
-  if (/(?<![重主需纪提摘只])要(?![求点闻素件害])|亲自|必须|务必/.test(text.slice(ss, ts))) return null;
+  // An instruction anywhere in the sentence (要…亲自部署): no frame. The pattern needs 要, 亲, 必 or 务.
+  if (anyUnitIn(text, ss, ts, INSTRUCTION_UNITS) && /(?<![重主需纪提摘只])要(?![求点闻素件害])|亲自|必须|务必/.test(text.slice(ss, ts))) return null;
   const cs = clauseStartOf(text, ts);
   let object = objectAfter(text, p);
   if (object && /^(?:和|、|与|及|并|,)/.test(text.slice(object[0], object[0] + 1))) object = null;
@@ -596,11 +639,8 @@ function approve(env: Env, at: number, word: string): Found | null {
 
 /** Index of the first penalty word in `seg`, with its length; -1 when none. */
 function penaltyIn(seg: string): { index: number; end: number } {
-  let best = -1;
-  for (const w of PENALTY_WORDS) {
-    const i = seg.indexOf(w);
-    if (i >= 0 && (best < 0 || i < best)) best = i;
-  }
+  // The first place any penalty word occurs.
+  const best = PENALTY_WORDS.indexIn(seg);
   if (best < 0) return { index: -1, end: -1 };
   const chu = seg.indexOf('处分', best);
   const tan = seg.indexOf('谈话', best);

@@ -7,6 +7,7 @@
  */
 import { DOCUMENT_KINDS, ISSUE_VERBS, TITLE_TAIL } from '../lexicon/document-words.js';
 import type { Doc, DocumentItem } from '../types.js';
+import { isSpaceCode } from './events-words.js';
 
 /** Titles longer than this are a missing 》, not a document. */
 const MAX_TITLE = 200;
@@ -62,40 +63,69 @@ function issuerInTitle(title: string, original: string, at: number): string | nu
 
 export function extractDocuments(doc: Doc): DocumentItem[] {
   const { text, original } = doc;
+  const n = text.length;
   const found: DocumentItem[] = [];
   const seen = new Set<string>();
   let open = -1;
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x300a /* 《 */) {
-      if (depth === 0) open = i;
-      depth++;
-    } else if (ch === 0x300b /* 》 */ && depth > 0) {
-      depth--;
-      if (depth > 0) continue;
-      // A line break right after 《 happens in print layouts; the title is the text around it.
-      let s = open + 1;
-      let e = i;
-      while (s < e && /\s/.test(text[s] as string)) s++;
-      while (e > s && /\s/.test(text[e - 1] as string)) e--;
-      const title = original.slice(s, e);
-      const key = title.replace(/\s+/g, '');
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      const analysed = text.slice(s, e);
-      const num = NUMBER_AFTER.exec(text.slice(i + 1, i + 40));
-      const numberStart = num ? i + 1 + (num[0].length - (num[1] as string).length) : 0;
-      found.push({
-        title,
-        kind: documentKind(analysed),
-        number: num ? original.slice(numberStart, numberStart + (num[1] as string).length) : null,
-        issuer: issuerInTitle(analysed, original, s) ?? issuerBefore(text, original, open),
-        span: [s, e],
-      });
-    } else if (depth > 0 && i - open > MAX_TITLE) {
-      depth = 0;
+  // The scan jumps from bracket to bracket (indexOf is far faster than a loop over
+  // every unit); each next-bracket position is looked up once, so the scan stays linear.
+  let nextOpen = -1;
+  let nextClose = -1;
+  let i = 0;
+  while (i < n) {
+    if (nextOpen < i) nextOpen = indexOrEnd(text, '《', i);
+    if (depth === 0) {
+      // Outside a title only 《 matters.
+      if (nextOpen >= n) break;
+      open = nextOpen;
+      depth = 1;
+      i = nextOpen + 1;
+      continue;
     }
+    if (nextClose < i) nextClose = indexOrEnd(text, '》', i);
+    const bracket = Math.min(nextOpen, nextClose);
+    // A title longer than MAX_TITLE is dropped at its first other unit past the limit.
+    const tooLong = Math.max(i, open + MAX_TITLE + 1);
+    if (tooLong < bracket && tooLong < n) {
+      depth = 0;
+      i = tooLong + 1;
+      continue;
+    }
+    if (bracket >= n) break;
+    i = bracket + 1;
+    if (bracket === nextOpen) {
+      depth++;
+      continue;
+    }
+    depth--;
+    if (depth > 0) continue;
+    const close = bracket;
+    // A line break right after 《 happens in print layouts; the title is the text around it.
+    let s = open + 1;
+    let e = close;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    const title = original.slice(s, e);
+    const key = title.replace(/\s+/g, '');
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    const analysed = text.slice(s, e);
+    const num = NUMBER_AFTER.exec(text.slice(close + 1, close + 40));
+    const numberStart = num ? close + 1 + (num[0].length - (num[1] as string).length) : 0;
+    found.push({
+      title,
+      kind: documentKind(analysed),
+      number: num ? original.slice(numberStart, numberStart + (num[1] as string).length) : null,
+      issuer: issuerInTitle(analysed, original, s) ?? issuerBefore(text, original, open),
+      span: [s, e],
+    });
   }
   return found;
+}
+
+/** text.indexOf(ch, from), or the text's length when absent. */
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const k = text.indexOf(ch, from);
+  return k < 0 ? text.length : k;
 }

@@ -3,7 +3,7 @@
  * sentence bounds, the cited/planned check, the acting body, the frame date.
  * Every scan is bounded by a window so 1 MB lines stay linear.
  */
-import type { DateItem, MeetingItem, Span } from '../types.js';
+import type { DateItem, MeetingItem, Official, Span } from '../types.js';
 import {
   ACTOR_GAP_WORDS,
   ACTOR_LEAD_FILLERS,
@@ -18,34 +18,54 @@ import {
   REPORTED_SPEECH,
 } from '../lexicon/decision-words.js';
 import { POSITION_MODIFIERS, POST_NOUNS } from '../lexicon/titles.js';
+import { UnitSet, WordList, byLength, isSpaceCode, withoutSpaces } from './events-words.js';
 
-/** Char codes of clause and sentence ends: a table lookup, since every trigger scans both ways. */
-const CLAUSE_CODES = new Set([...',;。!?\n:'].map((c) => c.charCodeAt(0)));
-const SENTENCE_CODES = new Set([...'。!?\n'].map((c) => c.charCodeAt(0)));
+/** Clause ends , ; 。 ! ? : and the line break: a switch, since every trigger scans both ways. */
+function isClauseEnd(c: number): boolean {
+  switch (c) {
+    case 0x2c: case 0x3b: case 0x3002: case 0x21: case 0x3f: case 0x0a: case 0x3a:
+      return true;
+    default:
+      return false;
+  }
+}
 
-const MODAL_RE = new RegExp(`[${MODAL_CHARS}]`);
-const alternation = (xs: readonly string[]): string => [...new Set(xs)].sort((a, b) => b.length - a.length).join('|');
-const CITED_RE = new RegExp(alternation(CITED_MARKERS));
-const PLANNED_RE = new RegExp(alternation(PLANNED_MARKERS));
-const SPEECH_RE = new RegExp(`(?:${alternation(REPORTED_SPEECH)})[,:]`);
+/** Sentence ends 。 ! ? and the line break. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0x0a || c === 0x21 || c === 0x3f;
+}
 
-const byLength = (xs: readonly string[]): string[] => [...new Set(xs)].sort((a, b) => b.length - a.length);
-const GAPS = byLength(ACTOR_GAP_WORDS);
-const FILLERS = byLength(ACTOR_LEAD_FILLERS);
-const BODIES = byLength(BODY_HEADS);
-const MEETING_WORDS = byLength(MEETING_SUBJECTS);
-const POSTS = byLength([...POST_NOUNS, ...POSITION_MODIFIERS]);
+const MODAL_UNITS = new UnitSet(MODAL_CHARS);
+const MODAL_NOT_BEFORE_UNITS = new UnitSet(MODAL_NOT_BEFORE);
+const MODAL_NOT_AFTER_UNITS = new UnitSet(MODAL_NOT_AFTER);
+/** Marker lists, longest first: each finds what the alternation of its words would. */
+const CITED = new WordList(byLength(CITED_MARKERS));
+const PLANNED = new WordList(byLength(PLANNED_MARKERS));
+/** Reported speech is a speech word followed by , or : (会议强调,…). */
+const SPEECH = new WordList(byLength(REPORTED_SPEECH));
+const SPEECH_THEN = new UnitSet(',:');
+
+const GAPS = new WordList(byLength(ACTOR_GAP_WORDS));
+const FILLERS = new WordList(byLength(ACTOR_LEAD_FILLERS));
+const BODIES = new WordList(byLength(BODY_HEADS));
+const MEETING_WORDS = new WordList(byLength(MEETING_SUBJECTS));
+const POSTS = new WordList(byLength([...POST_NOUNS, ...POSITION_MODIFIERS]));
 
 /** The participants of a meeting as subject (与会代表, 全体镇人大代表): the meeting acts. */
 const PARTICIPANTS = /^(?:全体|与会|参会|全体参会|全体与会|出席会议的)[^,。;\s]{0,8}?(?:代表|委员|人员|成员)们?$/;
+/** First units of those participant words (全体, 与会, 参会, 出席会议的): the patterns need one. */
+const PARTICIPANT_LEADS = new Set([...'全与参出'].map((ch) => ch.charCodeAt(0)));
 /** Verbs and prepositions a body's name never runs across (市委常委会|听取…). */
-const BODY_STOP =
-  /、|联合|听取|召开|举行|研究|审议|印发|组织|进行|对|就|在|于|与|和|及|向|将|把|通过|决定|同意|批准|部署|给予|成立|设立|下设|签订|签署|表彰|出台|发布|转变|推进|推动|加强|深化|持续|落实|完善|建立|健全|提高|提升|优化|做好|抓好|确保|坚持|实施|开展|加快|强化|围绕|聚焦/;
+const BODY_STOP = new WordList(
+  '、|联合|听取|召开|举行|研究|审议|印发|组织|进行|对|就|在|于|与|和|及|向|将|把|通过|决定|同意|批准|部署|给予|成立|设立|下设|签订|签署|表彰|出台|发布|转变|推进|推动|加强|深化|持续|落实|完善|建立|健全|提高|提升|优化|做好|抓好|确保|坚持|实施|开展|加快|强化|围绕|聚焦'.split('|'),
+);
+/** Words a clause opening with a body never starts with (为…, 根据…, 在…). */
+const NOT_BODY_LEADS = new WordList(['为', '根据', '按照', '依据', '围绕', '随着', '据', '针对', '对', '就', '在']);
 
 /** Start of the clause containing `pos` (after , ; 。 : or a line break; at most `limit` back). */
 export function clauseStartOf(text: string, pos: number, limit = 120): number {
   const min = Math.max(0, pos - limit);
-  for (let i = pos; i > min; i--) if (CLAUSE_CODES.has(text.charCodeAt(i - 1))) return i;
+  for (let i = pos; i > min; i--) if (isClauseEnd(text.charCodeAt(i - 1))) return i;
   return min;
 }
 
@@ -57,7 +77,7 @@ export function clauseEndOf(text: string, pos: number, limit = 160): number {
     const ch = text.charCodeAt(i);
     if (ch === 0x300a /* 《 */) depth++;
     else if (ch === 0x300b /* 》 */ && depth > 0) depth--;
-    else if (depth === 0 && CLAUSE_CODES.has(ch)) return i;
+    else if (depth === 0 && isClauseEnd(ch)) return i;
     else if (ch === 10) return i;
   }
   return max;
@@ -65,44 +85,33 @@ export function clauseEndOf(text: string, pos: number, limit = 160): number {
 
 export function sentenceStartOf(text: string, pos: number, limit = 300): number {
   const min = Math.max(0, pos - limit);
-  for (let i = pos; i > min; i--) if (SENTENCE_CODES.has(text.charCodeAt(i - 1))) return i;
+  for (let i = pos; i > min; i--) if (isSentenceEnd(text.charCodeAt(i - 1))) return i;
   return min;
 }
 
 export function sentenceEndOf(text: string, pos: number, limit = 300): number {
   const max = Math.min(text.length, pos + limit);
-  for (let i = pos; i < max; i++) if (SENTENCE_CODES.has(text.charCodeAt(i))) return i;
+  for (let i = pos; i < max; i++) if (isSentenceEnd(text.charCodeAt(i))) return i;
   return max;
-}
-
-export function startsWithAny(text: string, pos: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, pos)) return w;
-  return null;
-}
-
-export function endsWithAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.endsWith(w)) return w;
-  return null;
 }
 
 /** Whether `pos` lies inside a 《》 pair on its line. */
 export function insideTitle(text: string, pos: number): boolean {
   const min = Math.max(0, pos - 200);
-  for (let i = pos - 1; i >= min; i--) {
-    const ch = text[i];
-    if (ch === '《') return true;
-    if (ch === '》' || ch === '\n') return false;
+  for (let i = Math.min(pos, text.length) - 1; i >= min; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a /* 《 */) return true;
+    if (c === 0x300b /* 》 */ || c === 0x0a) return false;
   }
   return false;
 }
 
 /** A modal 要/应 in `s` (要…部署, 应…决定), not 重要/要求/应急. */
 function hasModalChar(s: string): boolean {
-  for (let i = s.search(MODAL_RE); i >= 0 && i < s.length; i++) {
-    if (!MODAL_CHARS.includes(s[i] as string)) continue;
-    const before = s[i - 1];
-    const after = s[i + 1];
-    if ((before !== undefined && MODAL_NOT_BEFORE.includes(before)) || (after !== undefined && MODAL_NOT_AFTER.includes(after))) continue;
+  for (let i = 0; i < s.length; i++) {
+    if (!MODAL_UNITS.has(s.charCodeAt(i))) continue;
+    if (i > 0 && MODAL_NOT_BEFORE_UNITS.has(s.charCodeAt(i - 1))) continue;
+    if (i + 1 < s.length && MODAL_NOT_AFTER_UNITS.has(s.charCodeAt(i + 1))) continue;
     return true;
   }
   return false;
@@ -116,48 +125,62 @@ function hasModalChar(s: string): boolean {
  */
 export function blockedReason(text: string, cs: number, ss: number, trigStart: number): string | null {
   // Words inside 《》 are a title's (《关于…的意见》已经…同意), not the sentence's.
-  const clause = text.slice(cs, trigStart).replace(/《[^《》]*》/g, '《》');
-  const cited = CITED_RE.exec(clause);
-  if (cited) return `cited:${cited[0]}`;
-  const planned = PLANNED_RE.exec(clause);
-  if (planned) return `planned:${planned[0]}`;
+  const clause = withoutTitles(text.slice(cs, trigStart));
+  const cited = CITED.leftmostIn(clause);
+  if (cited) return `cited:${cited}`;
+  const planned = PLANNED.leftmostIn(clause);
+  if (planned) return `planned:${planned}`;
   if (hasModalChar(clause)) return 'planned:modal';
-  if (/(?<![现特])将(?:[^\s,。;:]{0,4})$/.test(clause) && !/将[《"“]/.test(clause)) return 'planned:将';
-  if (/是$/.test(stripGaps(clause))) return 'copula';
-  const sentence = text.slice(ss, trigStart).replace(/《[^《》]*》/g, '《》');
+  if (clause.includes('将') && /(?<![现特])将(?:[^\s,。;:]{0,4})$/.test(clause) && !/将[《"“]/.test(clause)) return 'planned:将';
+  const bare = gapsStart(clause);
+  if (bare > 0 && clause.charCodeAt(bare - 1) === 0x662f /* 是 */) return 'copula';
+  const sentence = withoutTitles(text.slice(ss, trigStart));
   // An instruction earlier in the sentence (要抓住…,…,出台…): the verbs after it are what is asked, not done.
   if (hasModalChar(sentence)) return 'planned:modal-sentence';
-  const speech = SPEECH_RE.exec(sentence);
-  if (speech) return `speech:${speech[0]}`;
+  const speech = SPEECH.leftmostIn(sentence, 0, sentence.length, SPEECH_THEN);
+  if (speech) return `speech:${speech}`;
   if (PRESCRIPTIVE_OPENERS.test(sentence)) return 'prescriptive';
   return null;
 }
 
-/** Drops trailing gap words (县政府|依法|审议 → 县政府). */
-export function stripGaps(s: string): string {
-  // A handful of gap words at most (依法|审议); a run of repeated words is no subject anyway.
-  for (let changed = true, n = 0; changed && s.length > 0 && n < 6; n++) {
-    changed = false;
-    const g = endsWithAny(s, GAPS);
-    if (g) {
-      s = s.slice(0, -g.length);
-      changed = true;
-    }
-  }
-  return s;
+/** 《…》 emptied to 《》 (most slices have none: skip the replace). */
+function withoutTitles(s: string): string {
+  return s.includes('《') ? s.replace(/《[^《》]*》/g, '《》') : s;
 }
 
+/** Drops trailing gap words (县政府|依法|审议 → 县政府). */
+export function stripGaps(s: string): string {
+  const end = gapsStart(s);
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** Where trailing gap words start in `s` (its length when none). */
+function gapsStart(s: string): number {
+  let end = s.length;
+  // A handful of gap words at most (依法|审议); a run of repeated words is no subject anyway.
+  for (let n = 0; n < 6 && end > 0; n++) {
+    const g = GAPS.endingAt(s, end);
+    if (g === null) break;
+    end -= g.length;
+  }
+  return end;
+}
+
+const DAY_OR_TIME = /^(?:[0-9一二三四五六七八九十]{1,3}[日号])?(?:上午|下午|晚上|晚间|中午|早上)?,?/;
+const DAY_LEAD_CODES = new Set([...'0123456789一二三四五六七八九十上下晚中早,'].map((ch) => ch.charCodeAt(0)));
+
 /** Offset of the first character after leading fillers and day dates in [start, end). */
-export function skipLeading(text: string, start: number, end: number, dates: DateItem[]): number {
+export function skipLeading(text: string, start: number, end: number, dates: readonly DateItem[]): number {
   let p = start;
   for (let changed = true; changed && p < end; ) {
     changed = false;
-    if (/[\s\u3000]/.test(text[p] as string)) {
+    const c = text.charCodeAt(p);
+    if (isSpaceCode(c)) {
       p++;
       changed = true;
       continue;
     }
-    const f = startsWithAny(text, p, FILLERS);
+    const f = FILLERS.startingAt(text, p);
     if (f && p + f.length <= end) {
       p += f.length;
       changed = true;
@@ -169,7 +192,9 @@ export function skipLeading(text: string, start: number, end: number, dates: Dat
       changed = true;
       continue;
     }
-    const m = /^(?:[0-9一二三四五六七八九十]{1,3}[日号])?(?:上午|下午|晚上|晚间|中午|早上)?,?/.exec(text.slice(p, Math.min(end, p + 10)));
+    // Only a digit, 上/下/晚/中/早 or a comma can open a day or a time of day.
+    if (!DAY_LEAD_CODES.has(c)) continue;
+    const m = DAY_OR_TIME.exec(text.slice(p, Math.min(end, p + 10)));
     if (m && m[0].length > 0) {
       p += m[0].length;
       changed = true;
@@ -197,7 +222,7 @@ export function meetingFor(meetings: readonly MeetingItem[], pos: number): Meeti
 export function bodyLike(s: string): boolean {
   if (s.length < 2 || s.length > 30) return false;
   if (/[,。;:!?\s《》"“”]/.test(s)) return false;
-  return endsWithAny(s, BODIES) !== null;
+  return BODIES.endOf(s) !== null;
 }
 
 /**
@@ -209,7 +234,7 @@ export function subjectIn(
   original: string,
   from: number,
   to: number,
-  dates: DateItem[],
+  dates: readonly DateItem[],
   meetings: readonly MeetingItem[],
 ): Actor | null {
   let start = skipLeading(text, from, to, dates);
@@ -219,14 +244,14 @@ export function subjectIn(
   const left = stripGaps(text.slice(start, to));
   if (left.length === 0) return null;
   const end = start + left.length;
-  const mw = endsWithAny(left, MEETING_WORDS);
-  if ((mw && (left.length === mw.length || /^(?:本次|此次|这次|该次)/.test(left))) || PARTICIPANTS.test(left)) {
+  const mw = MEETING_WORDS.endOf(left);
+  if ((mw && (left.length === mw.length || /^(?:本次|此次|这次|该次)/.test(left))) || (PARTICIPANT_LEADS.has(left.charCodeAt(0)) && PARTICIPANTS.test(left))) {
     const meeting = meetingFor(meetings, from);
     return { text: meeting ? meeting.name : original.slice(start, end), span: [start, end], meeting };
   }
   if (/[,。;:!?\s《》"“”]/.test(left) || left.length > 40) return null;
   // A meeting named in full as subject (县政府第5次常务会议审议通过…).
-  if (mw || /(?:会|会议)$/.test(left)) {
+  if (mw || left.endsWith('会') || left.endsWith('会议')) {
     const key = left.replace(/\s/g, '');
     const named = meetings.find((m) => {
       const k = m.name.replace(/\s/g, '');
@@ -235,24 +260,29 @@ export function subjectIn(
     if (named) return { text: named.name, span: [start, end], meeting: named };
     return { text: original.slice(start, end), span: [start, end], meeting: null };
   }
-  if (bodyLike(left)) return { text: original.slice(start, end).replace(/\s+/g, ''), span: [start, end], meeting: null };
+  if (bodyLike(left)) return { text: withoutSpaces(original.slice(start, end)), span: [start, end], meeting: null };
   return null;
+}
+
+/** What no joined body's name crosses: , 。 ; : ! ? 《 》 、 and spaces. */
+function partStop(c: number): boolean {
+  return isClauseEnd(c) || c === 0x300a || c === 0x300b || c === 0x3001 || isSpaceCode(c);
 }
 
 /**
  * The body opening a clause (县人大常委会召开… → 县人大常委会): the longest
  * prefix ending in a body head that is not followed by a post noun (县人大常委会主任 is a person).
  */
-export function bodyPrefix(text: string, original: string, from: number, to: number, dates: DateItem[]): Actor | null {
+export function bodyPrefix(text: string, original: string, from: number, to: number, dates: readonly DateItem[]): Actor | null {
   const start = skipLeading(text, from, to, dates);
-  if (/^(?:为|根据|按照|依据|围绕|随着|据|针对|对|就|在)/.test(text.slice(start, start + 2))) return null;
-  const stop = BODY_STOP.exec(text.slice(start, Math.min(to, start + 30)));
-  const max = Math.min(to, start + 30, stop ? start + stop.index : Infinity);
+  if (NOT_BODY_LEADS.startingAt(text, start, start + 2)) return null;
+  const stop = BODY_STOP.indexIn(text, start, Math.min(to, start + 30));
+  const max = Math.min(to, start + 30, stop >= 0 ? stop : Infinity);
   let best = -1;
   for (let e = start + 2; e <= max; e++) {
+    if (!BODIES.endingAt(text, e, start)) continue;
+    if (POSTS.startingAt(text, e)) continue;
     const s = text.slice(start, e);
-    if (!endsWithAny(s, BODIES)) continue;
-    if (startsWithAny(text, e, POSTS)) continue;
     // A person's title inside (我院纪委书记某某任某街道党工委): no body opens the clause.
     if (/书记|主任|[县镇市乡区省局部]长|主席(?!团)/.test(s)) break;
     if (/[,。;:!?\s《》]/.test(s)) break;
@@ -263,10 +293,10 @@ export function bodyPrefix(text: string, original: string, from: number, to: num
   for (let guard = 0; guard < 4 && /[、和与]/.test(text[best] ?? ''); guard++) {
     let next = -1;
     const lim = Math.min(to, best + 20);
+    // The part text.slice(best + 1, e) grows by one unit a step: it stops at its first stop unit.
     for (let e = best + 3; e <= lim; e++) {
-      const part = text.slice(best + 1, e);
-      if (/[,。;:!?\s《》、]/.test(part)) break;
-      if (endsWithAny(part, BODIES) && !startsWithAny(text, e, POSTS)) next = e;
+      if (e === best + 3 ? partStop(text.charCodeAt(best + 1)) || partStop(text.charCodeAt(best + 2)) : partStop(text.charCodeAt(e - 1))) break;
+      if (BODIES.endingAt(text, e, best + 1) && !POSTS.startingAt(text, e)) next = e;
     }
     if (next < 0) break;
     best = next;
@@ -283,9 +313,9 @@ export function findActor(
   text: string,
   original: string,
   trig: number,
-  dates: DateItem[],
+  dates: readonly DateItem[],
   meetings: readonly MeetingItem[],
-  persons: readonly Span[] = [],
+  persons: PersonSpans | null = null,
 ): Actor | null {
   const cs = clauseStartOf(text, trig);
   const local = subjectIn(text, original, cs, trig, dates, meetings) ?? personOpening(text, original, cs, trig, dates, persons);
@@ -301,7 +331,7 @@ export function findActor(
     const e = Math.min(clauseEndOf(text, p), trig);
     const s = skipLeading(text, p, e, dates);
     if (s < e) {
-      const mw = startsWithAny(text, s, MEETING_WORDS);
+      const mw = MEETING_WORDS.startingAt(text, s);
       // 会议: opens a statement (会议指出:) unless it is 会上/会议上, "at the meeting".
       if (mw && (!/^[,:]/.test(text.slice(s + mw.length)) || mw.endsWith('上'))) {
         const meeting = meetingFor(meetings, trig);
@@ -309,7 +339,7 @@ export function findActor(
       }
       const found = bodyPrefix(text, original, s, e, dates) ?? personOpening(text, original, s, e, dates, persons);
       if (found) return found;
-      const part = PARTICIPANTS_START.exec(text.slice(s, e));
+      const part = PARTICIPANT_LEADS.has(text.charCodeAt(s)) ? PARTICIPANTS_START.exec(text.slice(s, e)) : null;
       if (part) {
         const meeting = meetingFor(meetings, trig);
         if (meeting) return { text: meeting.name, span: [s, s + part[0].length], meeting };
@@ -323,7 +353,9 @@ export function findActor(
 const PARTICIPANTS_START = /^(?:全体|与会|参会|全体参会|全体与会)[^,。;\s]{0,8}?(?:代表|委员|人员|成员)/;
 
 /** A person opening a clause (副镇长张三就…部署): the title and name as written, from the officials' mentions (sorted by start). */
-function personOpening(text: string, original: string, from: number, to: number, dates: DateItem[], persons: readonly Span[]): Actor | null {
+function personOpening(text: string, original: string, from: number, to: number, dates: readonly DateItem[], people: PersonSpans | null): Actor | null {
+  if (people === null) return null;
+  const persons = people.list;
   if (persons.length === 0) return null;
   const s = skipLeading(text, from, to, dates);
   let lo = 0;
@@ -340,22 +372,56 @@ function personOpening(text: string, original: string, from: number, to: number,
     if (/[,。;:!?《》\s]/.test(text.slice(s, b))) continue;
     // Only a title may stand before the name (副镇长某某); 某纪委给予某某 is no person acting.
     const title = text.slice(s, a);
-    if (title.length > 0 && !endsWithAny(title, POSTS)) continue;
+    if (title.length > 0 && !POSTS.endOf(title)) continue;
     return { text: original.slice(s, b), span: [s, b], meeting: null };
   }
   return null;
 }
 
+/**
+ * Items sorted by span start, as a stable sort gives them: the list itself
+ * when it already is (the usual case; callers never change it), else a sorted copy.
+ */
+export function sortedByStart<T extends { span: Span }>(items: readonly T[]): readonly T[] {
+  for (let i = 1; i < items.length; i++) {
+    if ((items[i] as T).span[0] < (items[i - 1] as T).span[0]) return [...items].sort((a, b) => a.span[0] - b.span[0]);
+  }
+  return items;
+}
+
+/** Officials' mention spans sorted by start; sorted when first asked for (only a clause without another subject asks). */
+export class PersonSpans {
+  private sorted: Span[] | null = null;
+
+  constructor(private readonly officials: readonly Official[]) {}
+
+  get list(): readonly Span[] {
+    if (this.sorted === null) {
+      const out: Span[] = [];
+      for (const o of this.officials) for (const m of o.mentions) out.push(m);
+      this.sorted = out.length > 1 ? out.sort((a, b) => a[0] - b[0]) : out;
+    }
+    return this.sorted;
+  }
+}
+
 /** Dates by start offset, built once per list (the extractors pass the same array for every trigger). */
 const START_INDEX = new WeakMap<readonly DateItem[], Map<number, DateItem>>();
 
+/** The list asked about last: skipLeading asks for the same list many times in a row. */
+let lastDates: readonly DateItem[] | null = null;
+let lastIndex: Map<number, DateItem> | null = null;
+
 function startIndex(dates: readonly DateItem[]): Map<number, DateItem> {
+  if (dates === lastDates && lastIndex !== null) return lastIndex;
   let m = START_INDEX.get(dates);
   if (!m) {
     m = new Map();
     for (const d of dates) if (!m.has(d.span[0])) m.set(d.span[0], d);
     START_INDEX.set(dates, m);
   }
+  lastDates = dates;
+  lastIndex = m;
   return m;
 }
 

@@ -2,33 +2,47 @@
  * Small text helpers for the meetings extractor: boundaries, head words,
  * left scans. Everything is bounded by a window so 1 MB lines stay linear.
  */
-import { MEETING_HEADS, STUDY_HEADS } from '../lexicon/meeting-words.js';
+import { MEETING_HEADS } from '../lexicon/meeting-words.js';
+import { WordList, byLength, isSpaceCode } from './events-words.js';
 
-/** Characters no meeting name crosses. 、 and () are allowed inside names (县(市、区)委书记座谈会). */
-const HARD_BOUNDARY = /[,。;:!?\s《》【】\[\]|…—<>=]/;
-const SENTENCE_END = /[。!?\n]/;
+/**
+ * Characters no meeting name crosses: , 。 ; : ! ? spaces 《 》 【 】 [ ] | … — < > =.
+ * 、 and () are allowed inside names (县(市、区)委书记座谈会).
+ */
+function isBoundaryCode(c: number): boolean {
+  switch (c) {
+    case 0x2c: case 0x3002: case 0x3b: case 0x3a: case 0x21: case 0x3f: case 0x300a: case 0x300b:
+    case 0x3010: case 0x3011: case 0x5b: case 0x5d: case 0x7c: case 0x2026: case 0x2014: case 0x3c: case 0x3e: case 0x3d:
+      return true;
+    default:
+      return isSpaceCode(c);
+  }
+}
 
 export function isBoundary(ch: string | undefined): boolean {
-  return ch === undefined || HARD_BOUNDARY.test(ch);
+  return ch === undefined || isBoundaryCode(ch.charCodeAt(0));
+}
+
+/** Whether the unit at `i` is a hard boundary; outside the text counts as one. */
+function boundaryAt(text: string, i: number): boolean {
+  return i < 0 || i >= text.length || isBoundaryCode(text.charCodeAt(i));
+}
+
+/** Sentence ends 。 ! ? and the line break. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0x0a || c === 0x21 || c === 0x3f;
 }
 
 /** Heads sorted longest first, so 座谈会 wins over 会. */
-const HEADS_BY_LENGTH = [...new Set(MEETING_HEADS)].sort((a, b) => b.length - a.length);
-
-const HEAD_LAST_CHARS = new Set([...MEETING_HEADS, ...STUDY_HEADS].map((h) => h[h.length - 1] as string));
+export const HEADS_BY_LENGTH = new WordList(byLength(MEETING_HEADS));
 
 /** Length of the longest head word ending exactly at `end` in `text`, or 0. */
-export function headEndingAt(text: string, end: number, heads: readonly string[] = HEADS_BY_LENGTH): number {
-  // Quick reject: every head ends in one of a few characters (会, 议, 习 …).
-  if (!HEAD_LAST_CHARS.has(text[end - 1] as string)) return 0;
-  for (const h of heads) {
-    if (end - h.length >= 0 && text.startsWith(h, end - h.length)) return h.length;
-  }
-  return 0;
+export function headEndingAt(text: string, end: number, heads: WordList = HEADS_BY_LENGTH): number {
+  return heads.endingAt(text, end)?.length ?? 0;
 }
 
 /** End positions in (from, to] where a head word ends, in text order. */
-export function headEndsIn(text: string, from: number, to: number, heads: readonly string[] = HEADS_BY_LENGTH): Array<{ end: number; len: number }> {
+export function headEndsIn(text: string, from: number, to: number, heads: WordList = HEADS_BY_LENGTH): Array<{ end: number; len: number }> {
   const out: Array<{ end: number; len: number }> = [];
   for (let e = from + 1; e <= to; e++) {
     // 工作会 followed by 议 is inside 工作会议: the head ends later.
@@ -43,7 +57,7 @@ export function headEndsIn(text: string, from: number, to: number, heads: readon
 export function clauseStart(text: string, pos: number, limit = 80): number {
   const min = Math.max(0, pos - limit);
   for (let i = pos; i > min; i--) {
-    if (isBoundary(text[i - 1])) return i;
+    if (boundaryAt(text, i - 1)) return i;
   }
   return min;
 }
@@ -52,7 +66,7 @@ export function clauseStart(text: string, pos: number, limit = 80): number {
 export function clauseEnd(text: string, pos: number, limit = 60): number {
   const max = Math.min(text.length, pos + limit);
   for (let i = pos; i < max; i++) {
-    if (isBoundary(text[i])) return i;
+    if (boundaryAt(text, i)) return i;
   }
   return max;
 }
@@ -61,7 +75,7 @@ export function clauseEnd(text: string, pos: number, limit = 60): number {
 export function sentenceStart(text: string, pos: number, limit = 300): number {
   const min = Math.max(0, pos - limit);
   for (let i = pos; i > min; i--) {
-    if (SENTENCE_END.test(text[i - 1] as string)) return i;
+    if (isSentenceEnd(text.charCodeAt(i - 1))) return i;
   }
   return min;
 }
@@ -75,14 +89,15 @@ export function paragraphStart(text: string, pos: number, limit = 2000): number 
 /** End of the paragraph (line) containing `pos` (at most `limit` ahead). */
 export function paragraphEnd(text: string, pos: number, limit = 500): number {
   const max = Math.min(text.length, pos + limit);
-  for (let i = pos; i < max; i++) if (text[i] === '\n') return i;
+  for (let i = pos; i < max; i++) if (text.charCodeAt(i) === 0x0a) return i;
   return max;
 }
 
-/** lastIndexOf that looks back at most `limit` characters from `from` (inclusive); -1 when not found. */
+/** lastIndexOf of the one-unit `ch` that looks back at most `limit` characters from `from` (inclusive); -1 when not found. */
 export function lastIndexWithin(text: string, ch: string, from: number, limit: number): number {
   const min = Math.max(0, from - limit);
-  for (let i = from; i >= min; i--) if (text[i] === ch) return i;
+  const code = ch.charCodeAt(0);
+  for (let i = Math.min(from, text.length - 1); i >= min; i--) if (text.charCodeAt(i) === code) return i;
   return -1;
 }
 
@@ -95,13 +110,14 @@ export function scanNameStart(text: string, from: number, limit = 50): number {
   let depth = 0;
   let i = from;
   while (i > min) {
-    const ch = text[i - 1];
-    if (ch === ')' && depth === 0 && !nameParenthesis(text, i - 1)) break;
-    if (ch === ')') depth++;
-    else if (ch === '(') {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x29 /* ) */) {
+      if (depth === 0 && !nameParenthesis(text, i - 1)) break;
+      depth++;
+    } else if (c === 0x28 /* ( */) {
       if (depth === 0) break;
       depth--;
-    } else if (isBoundary(ch)) break;
+    } else if (boundaryAt(text, i - 1)) break;
     i--;
   }
   return i;
@@ -121,29 +137,30 @@ function nameParenthesis(text: string, close: number): boolean {
 /** True when `pos` lies inside a 《》 pair on its line (a document title, not a meeting); looks back 300 chars. */
 export function insideBookTitle(text: string, pos: number): boolean {
   const min = Math.max(0, pos - 300);
-  for (let i = pos - 1; i >= min; i--) {
-    const ch = text[i];
-    if (ch === '《') return true;
-    if (ch === '》' || ch === '\n') return false;
+  for (let i = Math.min(pos, text.length) - 1; i >= min; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a /* 《 */) return true;
+    if (c === 0x300b /* 》 */ || c === 0x0a) return false;
   }
   return false;
 }
 
-/** Whether `text` at `pos` starts with any of `words`. */
-export function startsWithAny(text: string, pos: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, pos)) return w;
-  return null;
-}
-
-/** Whether the slice contains any of `words`. */
-export function containsAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.includes(w)) return w;
-  return null;
-}
-
 /** Key for "same meeting" comparison: quotes, brackets and whitespace removed. */
 export function meetingKey(name: string): string {
-  return name.normalize('NFKC').replace(/[\s"'“”‘’「」『』]/g, '');
+  return (nfkcStable(name) ? name : name.normalize('NFKC')).replace(/[\s"'“”‘’「」『』]/g, '');
+}
+
+/**
+ * Whether NFKC leaves `s` as it is, known without running it: printable
+ * ASCII and CJK Unified Ideographs (U+4E00–U+9FFF) have no decompositions
+ * and compose with nothing. Most names are only these.
+ */
+function nfkcStable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 || c > 0x7e) && (c < 0x4e00 || c > 0x9fff)) return false;
+  }
+  return true;
 }
 
 const NUMERAL_RUN = /[0-9]+|[〇零一二三四五六七八九十百两]+/g;

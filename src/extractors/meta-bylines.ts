@@ -9,7 +9,8 @@ import type { Byline, Doc, Span } from '../types.js';
 import {
   CREDIT_ROLES, NAME_TRAILERS, OUTLET_SUFFIXES, PLACE_TRAILERS, ROLE_DROP_PREFIXES, STOP_LABELS,
 } from '../lexicon/meta-words.js';
-import { alternation, contentLines, isHan, isOrgLike, isPersonName } from './meta-common.js';
+import { alternation, contentLines, isHan, isOrgLike, isPersonName, type Line } from './meta-common.js';
+import { execAt, hasStartIn, scanMeta, type MetaScan } from './meta-scan.js';
 import { mergeSpans } from '../text/collections.js';
 
 export interface BylinesResult {
@@ -28,7 +29,6 @@ export const BYLINE_RULES = [
 
 const ROLE_ALT = alternation(CREDIT_ROLES);
 const ROLE_AT = new RegExp(`(?:${ROLE_ALT})`, 'y');
-const ROLE_ANY = new RegExp(`(?:${ROLE_ALT})`, 'g');
 const ROLE_IN = new RegExp(`(?:${ROLE_ALT})`, 'g');
 const STOP_AT = new RegExp(`(?:${alternation(STOP_LABELS)})[ \\t]*:`, 'y');
 // Bounded: a name is short, and runs of Han can be a megabyte long.
@@ -36,13 +36,17 @@ const RUN_AT = /[\u3400-\u9fff·]{1,40}/y;
 const SEP_AT = /[ \t\r\n:、,/;|]+/y;
 const OUTLET_END = new RegExp(`(?:${alternation(OUTLET_SUFFIXES)})$`);
 const OUTLET_ROLE_RE = new RegExp(`^([ \\t]*)([\\u4e00-\\u9fff]{1,8}?(?:${alternation(OUTLET_SUFFIXES)}))[ \\t]*:`);
-const CAPTION_RE = /(?:图片|摄影)?记者[ \t]*([\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?){0,5})[ \t]*摄(?!像)/g;
+// Sticky: tried where a caption word starts (meta-scan).
+const CAPTION_AT = /(?:图片|摄影)?记者[ \t]*([\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?){0,5})[ \t]*摄(?!像)/y;
 const BRACKET_OUTLET_RE = new RegExp(`^[\\u4e00-\\u9fff]{1,12}?(?:${alternation(OUTLET_SUFFIXES)})[ \\t]*(?=${ROLE_ALT})`);
 const ROLE_LABEL_RE = new RegExp(`(?:${ROLE_ALT})[ \\t]*:`);
 const LABEL_AT_END = new RegExp(`(?:${ROLE_ALT})[ \\t]*[:|][ \\t]*$`);
 const BRACKET_RE = /\(([^()\n]{1,100})\)/g;
 const DROP_PREFIX_RE = new RegExp(`^(?:${alternation(ROLE_DROP_PREFIXES)})`);
 const MAX_CREDIT_LINE = 160;
+const PARA_END_RE = /^[ \t]*(?:\r?\n|$)/;
+const SENTENCE_END_OR_BLANK = /[\s。!?”"…]/;
+const BARE_NAMES_RE = /^[\u3400-\u9fff·、 \t]+$/;
 
 interface RoleRef {
   /** As written (original characters), prefix like 本报 dropped. */
@@ -184,7 +188,12 @@ function parseCredits(doc: Doc, pos: number, limit: number, role: RoleRef | null
   return { bylines: out, end };
 }
 
-export function extractBylines(doc: Doc): BylinesResult {
+/** `lines`, `scan`: the text's content lines and word starts, when the caller has them already. */
+export function extractBylines(
+  doc: Doc,
+  lines: readonly Line[] = contentLines(doc.text),
+  scan: MetaScan = scanMeta(doc.text),
+): BylinesResult {
   const { text } = doc;
   const bylines: Byline[] = [];
   const headerSpans: Span[] = [];
@@ -202,18 +211,21 @@ export function extractBylines(doc: Doc): BylinesResult {
   };
   const isCovered = (p: number) => inSorted(bracketSpans, p) || inSorted(lineSpans, p);
   const pending: { start: number; found: Byline[]; span: Span }[] = [];
+  /** Can a role word lie in text[from, to)? (Every role pattern below needs one.) */
+  const roleIn = (from: number, to: number) => hasStartIn(scan.roles, from, to, 2);
 
   // Brackets: (记者 张三), (责任编辑:张三), trailing (张三 李四).
   BRACKET_RE.lastIndex = 0;
   for (let m = BRACKET_RE.exec(text); m; m = BRACKET_RE.exec(text)) {
     const cs = m.index + 1;
     const ce = m.index + m[0].length - 1;
-    const lead = /^[ \t]*/.exec(m[1]!)![0].length;
-    let p = cs + lead;
-    // (新华社记者 张三): an outlet before the role.
-    const outlet = BRACKET_OUTLET_RE.exec(text.slice(p, ce));
+    let p = cs;
+    while (p < ce && (text[p] === ' ' || text[p] === '\t')) p++;
+    // (新华社记者 张三): an outlet before the role. Both need a role word in the bracket.
+    const hasRole = roleIn(p, ce);
+    const outlet = hasRole ? BRACKET_OUTLET_RE.exec(text.slice(p, ce)) : null;
     if (outlet) p += outlet[0].length;
-    const r = roleAt(doc, p, ce);
+    const r = hasRole ? roleAt(doc, p, ce) : null;
     if (r) {
       const parsed = parseCredits(doc, r.end, ce, r.ref, false);
       if (parsed && parsed.bylines.length) pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
@@ -223,9 +235,9 @@ export function extractBylines(doc: Doc): BylinesResult {
     // Trailing bare names: the bracket ends its paragraph and follows a sentence end or a blank.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     const before = text[m.index - 1];
-    const endsPara = /^[ \t]*(?:\r?\n|$)/.test(after);
-    const opensOk = before === undefined || /[\s。!?”"…]/.test(before);
-    if (endsPara && opensOk && /^[\u3400-\u9fff·、 \t]+$/.test(m[1]!)) {
+    const endsPara = PARA_END_RE.test(after);
+    const opensOk = before === undefined || SENTENCE_END_OR_BLANK.test(before);
+    if (endsPara && opensOk && BARE_NAMES_RE.test(m[1]!)) {
       const parsed = parseCredits(doc, cs, ce, null, true);
       if (parsed && parsed.bylines.length) pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
     }
@@ -233,13 +245,14 @@ export function extractBylines(doc: Doc): BylinesResult {
   for (const p of pending) bracketSpans.push(p.span);
 
   // Credit lines.
-  const lines = contentLines(text);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     const lineEnd = Math.min(line.end, line.start + MAX_CREDIT_LINE);
+    // Everything below needs a role word on the line.
+    if (!roleIn(line.start, lineEnd)) continue;
     const window = text.slice(line.start, lineEnd);
     // 某某融媒:张三 — an outlet used as the role, only on a line that also has a role label.
-    const or = OUTLET_ROLE_RE.exec(window);
+    const or = window.includes(':') ? OUTLET_ROLE_RE.exec(window) : null; // the pattern ends in a colon
     if (or && ROLE_LABEL_RE.test(window)) {
       const s = line.start + or[1]!.length;
       const e = s + or[2]!.length;
@@ -250,8 +263,11 @@ export function extractBylines(doc: Doc): BylinesResult {
         lineSpans.push([s, parsed.end]);
       }
     }
-    ROLE_ANY.lastIndex = 0;
-    for (let m = ROLE_ANY.exec(window); m; m = ROLE_ANY.exec(window)) {
+    // Every role word in the window, left to right as a global scan finds them (tried where one may start).
+    const nextRole = (from: number) => execAt(ROLE_AT, window, scan.roles, from, line.start);
+    let from = 0;
+    for (let m = nextRole(0); m; m = nextRole(from)) {
+      from = m.index + m[0].length;
       const r0 = line.start + m.index;
       if (isCovered(r0)) continue;
       const before = window.slice(0, m.index);
@@ -280,13 +296,13 @@ export function extractBylines(doc: Doc): BylinesResult {
       if (!parsed) continue;
       pending.push({ start: r0, found: parsed.bylines, span: [r0, Math.max(parsed.end, r.end)] });
       lineSpans.push([r0, Math.max(parsed.end, r.end)]);
-      ROLE_ANY.lastIndex = Math.max(parsed.end, r.end) - line.start;
+      from = Math.max(parsed.end, r.end) - line.start;
     }
   }
 
   // Photo captions: 新华社记者张三摄.
-  CAPTION_RE.lastIndex = 0;
-  for (let m = CAPTION_RE.exec(text); m; m = CAPTION_RE.exec(text)) {
+  const nextCaption = (from: number) => execAt(CAPTION_AT, text, scan.captions, from);
+  for (let m = nextCaption(0); m; m = nextCaption(m.index + m[0].length)) {
     if (isCovered(m.index)) continue;
     const names = m[1]!.split('、');
     if (!names.every((n) => isPersonName(n, true))) continue;

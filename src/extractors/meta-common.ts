@@ -37,9 +37,45 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Non-blank lines only. */
+/** A character that regex \s matches (Unicode white space, line terminators, BOM). */
+function isWhiteSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/**
+ * Non-blank lines only: a line counts when its first 200 characters hold a
+ * non-blank one. One pass, no slices (the header extractors share the result).
+ */
 export function contentLines(text: string): Line[] {
-  return splitLines(text).filter((l) => /\S/.test(text.slice(l.start, Math.min(l.end, l.start + 200))));
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const limit = Math.min(end, start + 200);
+    for (let i = start; i < limit; i++) {
+      if (!isWhiteSpace(text.charCodeAt(i))) {
+        lines.push({ start, end, index });
+        break;
+      }
+    }
+    index++;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** Is there a space or a tab in text[from, to)? */
+export function hasBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) return true;
+  }
+  return false;
 }
 
 /** A longest-first alternation of literal words, for building regexes. */
@@ -79,8 +115,13 @@ const DATE_CJK = /([\d〇○零一二三四五六七八九]{4})[ \t]*年[ \t]*([
 // Clock time after the date: 16:56:27, 19:20, 11时45分.
 const TIME = /[ \t]*(?:[T \t])?[ \t]*(\d{1,2})[ \t]*[:时][ \t]*(\d{1,2})(?:[ \t]*[:分][ \t]*(\d{1,2})(?![\d]))?(?:[ \t]*[分秒])?/y;
 
+/** Characters a header date can start with (both patterns open with a year digit). */
+const CN_DATE_FIRST = new Set([...'〇○零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
+
 /** A full date (with optional clock time) starting exactly at `pos`, or null. */
 export function parseDateAt(text: string, pos: number, withTime = true): HeaderDate | null {
+  const c = text.charCodeAt(pos);
+  if (!(c >= 0x30 && c <= 0x39) && !CN_DATE_FIRST.has(c)) return null; // most lines: no regex run at all
   let y: number | null, mo: number | null, d: number | null;
   let end: number;
   DATE_NUMERIC.lastIndex = pos;

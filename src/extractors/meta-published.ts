@@ -12,9 +12,10 @@
  */
 import type { Doc, Span } from '../types.js';
 import {
-  ORG_SUFFIXES, OUTLET_SUFFIXES, PUBLISHED_LABELS_DOCUMENT, PUBLISHED_LABELS_PRIMARY, PUBLISHED_LABELS_SECONDARY, STOP_LABELS,
+  ORG_SUFFIXES, OUTLET_SUFFIXES, PUBLISHED_LABELS_DOCUMENT, PUBLISHED_LABELS_PRIMARY, STOP_LABELS,
 } from '../lexicon/meta-words.js';
-import { alternation, contentLines, isHan, parseDateAt, type Line } from './meta-common.js';
+import { alternation, contentLines, hasBlank, isHan, parseDateAt, type Line } from './meta-common.js';
+import { execAt, scanMeta, SCAN_LISTS, type MetaScan } from './meta-scan.js';
 
 export interface PublishedResult {
   value: string;
@@ -49,9 +50,8 @@ export const PUBLISHED_RULES = [
 type RuleId = (typeof PUBLISHED_RULES)[number]['id'];
 const RANK = Object.fromEntries(PUBLISHED_RULES.map((r) => [r.id, r.rank])) as Record<RuleId, number>;
 
-const ALL_LABELS = [...PUBLISHED_LABELS_PRIMARY, ...PUBLISHED_LABELS_SECONDARY, ...PUBLISHED_LABELS_DOCUMENT];
-// A label, then a colon or 】, then (maybe on the next line) the value.
-const LABEL_RE = new RegExp(`(${alternation(ALL_LABELS)})[ \\t]*(?:[:】]|(?=[ \\t]*\\d{4}))[ \\t\\r\\n]{0,8}`, 'g');
+// A label, then a colon or 】, then (maybe on the next line) the value. Sticky: tried where a label starts (meta-scan).
+const LABEL_AT = new RegExp(`(${alternation(SCAN_LISTS.publishedLabels)})[ \\t]*(?:[:】]|(?=[ \\t]*\\d{4}))[ \\t\\r\\n]{0,8}`, 'y');
 const PRIMARY = new Set(PUBLISHED_LABELS_PRIMARY);
 const DOCUMENT = new Set(PUBLISHED_LABELS_DOCUMENT);
 const STOP_RE = new RegExp(`^[ \\t|/]+(?:${alternation(STOP_LABELS)})`);
@@ -60,10 +60,23 @@ const STOP_COLON_RE = new RegExp(`^[ \\t|/]*(?:${alternation(STOP_LABELS)})[ \\t
 const MASTHEAD_RE = new RegExp(`^[ \\t]*[\\u4e00-\\u9fffA-Za-z·-]{1,20}?(?:${alternation(OUTLET_SUFFIXES)})[ \\t]+`);
 const EVENT_TIME_RE = /^[ \t]*(?:上午|下午|晚上|晚|早上|中午|凌晨|至|到|~|—|-\s*\d)|^[^\n]*\n[ \t]*(?:地点|地址|会议地点|活动地点)[ \t]*:/;
 const WEEKDAY_RE = /^[ \t]*(?:星期|周|礼拜)[一二三四五六日天]/;
+const ONLY_DATE_RE = /^[ \t]*(?:于[\u4e00-\u9fff]{2,8})?[ \t]*$/;
+const SHORT_TAIL_START = /^[ \t]/;
+const SENTENCE_PUNCT = /[,。;!?]/;
+const PUBLISHED_WORD_RE = /^[ \t]*(?:发表|发布|刊发|出版)[ \t]*$/;
+const MACHINE_DATE_RE = /^\d{4}[-/.]/;
+const LINE_END_RE = /^[ \t]*(?:\r?\n|$)/;
+const EPAPER_RE = /\([ \t]*(?=\d{4}[ \t]*年)/g;
+const EPAPER_PAGE_RE = /^[ \t]*第?[ \t]*\d{1,3}[ \t]*版[ \t]*\)/;
 const LEADING_LINES = 6;
 const LEADING_CHARS = 600;
 
-export function extractPublished(doc: Doc): PublishedResult | null {
+/** `lines`, `scan`: the text's content lines and word starts, when the caller has them already. */
+export function extractPublished(
+  doc: Doc,
+  lines: readonly Line[] = contentLines(doc.text),
+  scan: MetaScan = scanMeta(doc.text),
+): PublishedResult | null {
   if (doc.publishedAtHint) {
     return { value: doc.publishedAtHint, span: null, headerSpan: null, allHeaderSpans: [], rule: 'pub.hint' };
   }
@@ -72,12 +85,13 @@ export function extractPublished(doc: Doc): PublishedResult | null {
   const add = (rule: RuleId, d: { value: string; start: number; end: number }, hs: number, he: number) =>
     cands.push({ rank: RANK[rule], value: d.value, span: [d.start, d.end], headerSpan: [hs, he], rule });
 
-  const lines = contentLines(text);
   const headerEnd = headerEndOffset(text, lines);
 
   // Labelled dates anywhere (headers and footers alike).
-  LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
+  const labels = scan.publishedLabels;
+  let from = 0;
+  for (let m = execAt(LABEL_AT, text, labels, from); m; m = execAt(LABEL_AT, text, labels, from)) {
+    from = m.index + m[0].length;
     const label = m[1]!;
     const before = text[m.index - 1];
     // 归档时间, 生效日期, 会议时间: a longer word ending in the label is another date.
@@ -89,22 +103,22 @@ export function extractPublished(doc: Doc): PublishedResult | null {
     // count it only at the top or on a line with other header fields.
     const lineStart = lineStartNear(text, m.index);
     // A machine-written value (2019-09-18 06:23) alone on its line is a header field wherever it stands.
-    const machine = /^\d{4}[-/.]/.test(text.slice(d.start, d.start + 5)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(d.end, d.end + 4));
+    const machine = MACHINE_DATE_RE.test(text.slice(d.start, d.start + 5)) && LINE_END_RE.test(text.slice(d.end, d.end + 4));
     if (rule === 'pub.label-secondary' && lineStart > headerEnd && !machine && !headerFieldsAround(text, m.index)) continue;
     // 时间:3月5日上午9时 / 时间:5日至6日 / …⏎地点: is an event's time, not the article's.
     if (rule === 'pub.label-secondary' && EVENT_TIME_RE.test(text.slice(d.end, d.end + 80))) continue;
     add(rule, d, m.index, d.end);
-    LABEL_RE.lastIndex = d.end;
+    from = d.end;
   }
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
-    const lt = text.slice(line.start, Math.min(line.end, line.start + 300));
+    const cap = Math.min(line.end, line.start + 300);
     // Leading blanks and an opening bracket: [2024-02-27 16:56].
-    const lead = /^[ \t]*[\[【]?[ \t]*/.exec(lt)![0].length;
+    const lead = leadLength(text, line.start, cap);
     const inHeader = line.start <= headerEnd && li < LEADING_LINES && line.start < LEADING_CHARS;
     // A masthead before the date: 某某日报 2024年05月10日 第04版.
-    const mast = inHeader ? MASTHEAD_RE.exec(lt) : null;
+    const mast = inHeader && blankSoon(text, line.start, cap) ? MASTHEAD_RE.exec(text.slice(line.start, cap)) : null;
     if (mast) {
       const md = parseDateAt(text, line.start + mast[0].length);
       if (md) add('pub.leading-line', md, line.start + mast[0].length, md.end);
@@ -113,18 +127,18 @@ export function extractPublished(doc: Doc): PublishedResult | null {
     if (d) {
       const rest = text.slice(d.end, Math.min(line.end, d.end + 40));
       const restTrim = rest.trim();
-      const onlyDate = /^[ \t]*(?:于[\u4e00-\u9fff]{2,8})?[ \t]*$/.test(rest);
+      const onlyDate = ONLY_DATE_RE.test(rest);
       // After the date: nothing, a weekday, header fields, or a short tail (not a lead sentence).
-      const shortTail = /^[ \t]/.test(rest) && restTrim.length <= 20 && !/[,。;!?]/.test(restTrim);
+      const shortTail = SHORT_TAIL_START.test(rest) && restTrim.length <= 20 && !SENTENCE_PUNCT.test(restTrim);
       if (inHeader && (restTrim === '' || shortTail || WEEKDAY_RE.test(rest) || STOP_RE.test(rest) || STOP_COLON_RE.test(rest))) {
         // A leading date line: the date stands alone or is followed by header fields.
         add('pub.leading-line', d, line.start + lead, d.end);
-      } else if (/^[ \t]*(?:发表|发布|刊发|出版)[ \t]*$/.test(rest)) {
+      } else if (PUBLISHED_WORD_RE.test(rest)) {
         // 2001年1月13日发表 on its own line (not 2019年3月1日发布的条例…).
         add('pub.date-published-word', d, line.start + lead, d.end);
       } else if (d.value.includes('T') && (STOP_RE.test(rest) || STOP_COLON_RE.test(rest))) {
         add('pub.datetime-credit', d, line.start + lead, d.end);
-      } else if (restTrim === '' && (d.value.includes('T') || /^\d{4}[-/.]/.test(lt.slice(lead, lead + 5)))) {
+      } else if (restTrim === '' && (d.value.includes('T') || MACHINE_DATE_RE.test(text.slice(line.start + lead, Math.min(cap, line.start + lead + 5))))) {
         // A machine-written timestamp alone on its line, below the header: 2024-05-15 08:58:52.
         add('pub.datetime-line', d, line.start + lead, d.end);
       } else if (!d.value.includes('T') && onlyDate && (/于/.test(rest) || afterIssuer(text, lines, li))) {
@@ -136,11 +150,14 @@ export function extractPublished(doc: Doc): PublishedResult | null {
   }
 
   // E-paper credits: (2023年04月15日 02版).
-  const EPAPER = /\([ \t]*(?=\d{4}[ \t]*年)/g;
-  for (let m = EPAPER.exec(text); m; m = EPAPER.exec(text)) {
+  // (a match opens with "(" and has a 年 after it)
+  const paren = text.indexOf('(');
+  const epaper = paren >= 0 && text.lastIndexOf('年') > paren;
+  EPAPER_RE.lastIndex = epaper ? paren : text.length;
+  for (let m = epaper ? EPAPER_RE.exec(text) : null; m; m = EPAPER_RE.exec(text)) {
     const d = parseDateAt(text, m.index + m[0].length, false);
     if (!d) continue;
-    if (/^[ \t]*第?[ \t]*\d{1,3}[ \t]*版[ \t]*\)/.test(text.slice(d.end, d.end + 14))) add('pub.epaper-credit', d, m.index, d.end);
+    if (EPAPER_PAGE_RE.test(text.slice(d.end, d.end + 14))) add('pub.epaper-credit', d, m.index, d.end);
   }
 
   if (cands.length === 0) return null;
@@ -155,14 +172,45 @@ export function extractPublished(doc: Doc): PublishedResult | null {
   return { value: best.value, span: best.span, headerSpan: best.headerSpan, allHeaderSpans, rule: best.rule };
 }
 
-const ISSUER_END = new RegExp(`(?:${alternation(ORG_SUFFIXES)}|人民政府|委员会|办公室|办公厅|常委会|人民法院|人民检察院)[ \\t]*$`);
+// Words that end an issuer's name; a set by length, read from the end of the line.
+const ISSUER_WORDS = [...ORG_SUFFIXES, '人民政府', '委员会', '办公室', '办公厅', '常委会', '人民法院', '人民检察院'];
+const ISSUER_ENDINGS = new Set(ISSUER_WORDS);
+const ISSUER_LENGTHS = [...new Set(ISSUER_WORDS.map((w) => w.length))];
+const CLAUSE_PUNCT = /[,。;:!?]/;
+
+/** MASTHEAD_RE needs a blank within its outlet name's reach, after the leading blanks. */
+const MASTHEAD_REACH = 20 + Math.max(...OUTLET_SUFFIXES.map((w) => w.length)) + 1;
+function blankSoon(text: string, start: number, cap: number): boolean {
+  const i = skipBlanks(text, start, cap);
+  return hasBlank(text, i, Math.min(cap, i + MASTHEAD_REACH));
+}
+
+/** The first offset from i (up to cap) that is not a space or a tab. */
+function skipBlanks(text: string, i: number, cap: number): number {
+  while (i < cap) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) break;
+    i++;
+  }
+  return i;
+}
+
+/** Length of the leading blanks, an optional [ or 【 and more blanks in text[start, cap): no slice, no regex run. */
+function leadLength(text: string, start: number, cap: number): number {
+  let i = skipBlanks(text, start, cap);
+  if (i < cap && (text[i] === '[' || text[i] === '【')) i++;
+  return skipBlanks(text, i, cap) - start;
+}
 
 /** The previous content line names an issuing body (a signature block). */
-function afterIssuer(text: string, lines: Line[], i: number): boolean {
+function afterIssuer(text: string, lines: readonly Line[], i: number): boolean {
   const prev = i > 0 ? lines[i - 1]! : null;
   if (!prev || prev.end - prev.start > 40) return false;
   const pt = text.slice(prev.start, prev.end).trim();
-  return pt.length >= 2 && !/[,。;:!?]/.test(pt) && ISSUER_END.test(pt);
+  if (pt.length < 2 || CLAUSE_PUNCT.test(pt)) return false;
+  // Trimmed, so "ends in an issuer word" (the former /(?:…)[ \t]*$/ test).
+  for (const n of ISSUER_LENGTHS) if (pt.length >= n && ISSUER_ENDINGS.has(pt.slice(pt.length - n))) return true;
+  return false;
 }
 
 const HEADER_FIELD_RE = new RegExp(`(?:${alternation(['来源', '作者', '编辑', '浏览', '点击', '阅读', '访问', '字号', '字体', '人气'])})[ \\t]*[:】]`);
@@ -187,7 +235,7 @@ function lineStartNear(text: string, i: number): number {
  * ends a sentence), the offset of that paragraph's start; the paragraph itself
  * still counts (a date may open a long header line).
  */
-function headerEndOffset(text: string, lines: Line[]): number {
+function headerEndOffset(text: string, lines: readonly Line[]): number {
   for (let i = 0; i < lines.length && i < LEADING_LINES; i++) {
     const l = lines[i]!;
     if (l.end - l.start > 120 || /。[ \t]*$/.test(text.slice(Math.max(l.start, l.end - 4), l.end))) return l.start;

@@ -6,7 +6,8 @@
  */
 import type { Doc, Span } from '../types.js';
 import { OUTLET_SUFFIXES, SOURCE_LABELS, STOP_LABELS, UNNAMED_OUTLETS } from '../lexicon/meta-words.js';
-import { alternation, contentLines, hasSurname, isHan, parseDateAt, type Line } from './meta-common.js';
+import { alternation, contentLines, hasBlank, hasSurname, isHan, parseDateAt, type Line } from './meta-common.js';
+import { execAt, hasStartIn, scanMeta, type MetaScan } from './meta-scan.js';
 
 export interface SourceResult {
   value: string;
@@ -29,7 +30,8 @@ const RANK = Object.fromEntries(SOURCE_RULES.map((r) => [r.id, r.rank])) as Reco
 
 const SUFFIX = alternation(OUTLET_SUFFIXES);
 const UNNAMED = new Set(UNNAMED_OUTLETS);
-const LABEL_RE = new RegExp(`(?:${alternation(SOURCE_LABELS)})[ \\t]*[:】][ \\t]*(?:\\r?\\n[ \\t]*)?`, 'g');
+// Sticky: tried where a label starts (meta-scan).
+const LABEL_AT = new RegExp(`(?:${alternation(SOURCE_LABELS)})[ \\t]*[:】][ \\t]*(?:\\r?\\n[ \\t]*)?`, 'y');
 // The value runs to a blank, a bar, a question mark (lost characters) or a bracket.
 const VALUE_RE = /[^\s?|,;()【】[\]<>]{1,40}/y;
 const STOP_IN_VALUE = new RegExp(`(?:${alternation(STOP_LABELS)})[ \\t]*:`);
@@ -46,8 +48,12 @@ const ACCORDING_PLAIN_RE = new RegExp(`据([\\u4e00-\\u9fff]{1,10}?(?:${SUFFIX})
 
 const MASTHEAD_RE = new RegExp(`^[ \\t]*([\\u4e00-\\u9fffA-Za-z·-]{1,20}?(?:${SUFFIX}))[ \\t]+`);
 // (据新华社), (来源于某某网) closing the article.
-const ACCORDING_BRACKET_RE = new RegExp(`\\((?:据|转自|摘自)([\\u4e00-\\u9fffA-Za-z·-]{1,20}?(?:${SUFFIX}))(?:报道|消息|电)?\\)`, 'g');
+const ACCORDING_BRACKET_AT = new RegExp(`\\((?:据|转自|摘自)([\\u4e00-\\u9fffA-Za-z·-]{1,20}?(?:${SUFFIX}))(?:报道|消息|电)?\\)`, 'y');
 const OUTLET_LINE_RE = new RegExp(`^[ \\t]*([\\u4e00-\\u9fffA-Za-z·-]{1,20}?(?:${SUFFIX}))[ \\t]*$`);
+const BULLETIN_RE = /(?:简|周|月|旬|快|年|通|公|汇|预|季)报$/;
+const PHOTO_AFTER_RE = /^[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*摄/;
+const NAME_AFTER_RE = /^[ \t]*([\u4e00-\u9fff])[ \t]*[\u4e00-\u9fff]/;
+const WINDOW = 48;
 
 /** A short line holding only a date (and time): 2020-01-03 18:13. */
 function isDateLine(text: string, line: Line | undefined): boolean {
@@ -68,14 +74,19 @@ function isOutletName(s: string): boolean {
   );
 }
 
-export function extractSource(doc: Doc): SourceResult | null {
+/** `lines`, `scan`: the text's content lines and word starts, when the caller has them already. */
+export function extractSource(
+  doc: Doc,
+  lines: readonly Line[] = contentLines(doc.text),
+  scan: MetaScan = scanMeta(doc.text),
+): SourceResult | null {
   const { text, original } = doc;
   const cands: { rank: number; start: number; end: number; hs: number; he: number; rule: RuleId }[] = [];
   const add = (rule: RuleId, start: number, end: number, hs: number, he: number) =>
     cands.push({ rank: RANK[rule], start, end, hs, he, rule });
 
-  LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
+  const labels = scan.sourceLabels;
+  for (let m = execAt(LABEL_AT, text, labels, 0); m; m = execAt(LABEL_AT, text, labels, m.index + m[0].length)) {
     if (isHan(text[m.index - 1])) continue; // 图片来源, 资金来源
     const vs = m.index + m[0].length;
     VALUE_RE.lastIndex = vs;
@@ -89,10 +100,16 @@ export function extractSource(doc: Doc): SourceResult | null {
     add('src.label', vs, vs + value.length, m.index, vs + value.length);
   }
 
-  const lines = contentLines(text);
   lines.forEach((line, i) => {
-    const window = text.slice(line.start, Math.min(line.end, line.start + 48));
-    const dl = DATELINE_RE.exec(window);
+    const windowEnd = Math.min(line.end, line.start + WINDOW);
+    // A dateline ends in 讯, 电 or 消息 (meta-scan found where those stand).
+    const maybeDateline = hasStartIn(scan.datelineWords, line.start, windowEnd, 1);
+    const maybeOutletLine = i > 0 && line.end - line.start <= 30;
+    // Below the first lines, only a dateline or an outlet line can be found here.
+    if (i >= 6 && !maybeDateline && !maybeOutletLine) return;
+    const window = text.slice(line.start, windowEnd);
+    // Each pattern below needs a fixed word (讯/电/消息, 记者/通讯员, 据, a blank): it runs only where that stands.
+    const dl = maybeDateline ? DATELINE_RE.exec(window) : null;
     if (dl) {
       const outlet = dl[1]!;
       const viaPlaceOrDate = dl[2] !== '' || dl[3] !== undefined;
@@ -110,35 +127,37 @@ export function extractSource(doc: Doc): SourceResult | null {
       }
     }
     if (i < 6) {
-      const rep = REPORTER_RE.exec(window);
+      const rep = hasStartIn(scan.reporterWords, line.start, windowEnd, 2) ? REPORTER_RE.exec(window) : null;
       // Not a photo credit at the top (某某社记者张三摄).
       const rest = rep ? window.slice(rep.index + rep[0].length) : '';
-      const photo = /^[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*摄/.test(rest);
+      const photo = rep !== null && PHOTO_AFTER_RE.test(rest);
       // A reporter's name must follow (某某报记者 张三), not a verb (记者走访发现).
-      const named = /^[ \t]*([\u4e00-\u9fff])[ \t]*[\u4e00-\u9fff]/.exec(rest);
+      const named = rep ? NAME_AFTER_RE.exec(rest) : null;
       if (rep && !photo && named && hasSurname(named[1]!) && isOutletName(rep[1]!)) {
         const s = line.start + window.indexOf(rep[1]!);
         add('src.outlet-reporter', s, s + rep[1]!.length, s, s + rep[1]!.length);
       }
     }
-    // An outlet alone on its line, right next to a bare date line.
-    const ol = OUTLET_LINE_RE.exec(window);
-    // Not the headline (the first line), nor a bulletin title (某某工作简报, 服务周报).
-    const bulletin = ol && /(?:简|周|月|旬|快|年|通|公|汇|预|季)报$/.test(ol[1]!);
-    if (ol && i > 0 && !bulletin && line.end - line.start <= 30 && isOutletName(ol[1]!) && (isDateLine(text, lines[i - 1]) || isDateLine(text, lines[i + 1]))) {
+    // An outlet alone on its line, right next to a bare date line; not the headline (the first line).
+    const ol = maybeOutletLine ? OUTLET_LINE_RE.exec(window) : null;
+    // Not a bulletin title (某某工作简报, 服务周报).
+    const bulletin = ol && BULLETIN_RE.test(ol[1]!);
+    if (ol && !bulletin && isOutletName(ol[1]!) && (isDateLine(text, lines[i - 1]) || isDateLine(text, lines[i + 1]))) {
       const s = line.start + window.indexOf(ol[1]!);
       add('src.outlet-line', s, s + ol[1]!.length, s, s + ol[1]!.length);
     }
     // A masthead line: 某某日报 2024年05月10日 第04版.
-    if (i < 6) {
+    // (MASTHEAD_RE needs a blank after the outlet.)
+    if (i < 6 && hasBlank(text, line.start, windowEnd)) {
       const mh = MASTHEAD_RE.exec(window);
       if (mh && isOutletName(mh[1]!) && parseDateAt(text, line.start + mh[0].length)) {
         const s = line.start + window.indexOf(mh[1]!);
         add('src.outlet-line', s, s + mh[1]!.length, s, s + mh[1]!.length);
       }
     }
-    if (i < 3 && line.start < 800) {
-      const lead = text.slice(line.start, Math.min(line.end, line.start + 120));
+    const leadEnd = Math.min(line.end, line.start + 120);
+    if (i < 3 && line.start < 800 && hasStartIn(scan.according, line.start, leadEnd, 1)) {
+      const lead = text.slice(line.start, leadEnd);
       const q = ACCORDING_QUOTED_RE.exec(lead) ?? ACCORDING_BOOK_RE.exec(lead);
       const p = q ? null : ACCORDING_PLAIN_RE.exec(lead);
       const m = q ?? p;
@@ -149,8 +168,9 @@ export function extractSource(doc: Doc): SourceResult | null {
     }
   });
 
-  ACCORDING_BRACKET_RE.lastIndex = 0;
-  for (let m = ACCORDING_BRACKET_RE.exec(text); m; m = ACCORDING_BRACKET_RE.exec(text)) {
+  const brackets = scan.accordingBrackets;
+  const nextBracket = (from: number) => execAt(ACCORDING_BRACKET_AT, text, brackets, from);
+  for (let m = nextBracket(0); m; m = nextBracket(m.index + m[0].length)) {
     if (!isOutletName(m[1]!)) continue;
     const s = m.index + m[0].indexOf(m[1]!);
     add('src.according-to', s, s + m[1]!.length, m.index, m.index + m[0].length);

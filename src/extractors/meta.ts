@@ -8,6 +8,8 @@ import { extractBylines } from './meta-bylines.js';
 import { extractPublished } from './meta-published.js';
 import { extractSource } from './meta-source.js';
 import { extractTitle } from './meta-title.js';
+import { contentLines } from './meta-common.js';
+import { scanMeta } from './meta-scan.js';
 import { mergeSpans } from '../text/collections.js';
 
 export { BYLINE_RULES } from './meta-bylines.js';
@@ -16,10 +18,13 @@ export { SOURCE_RULES } from './meta-source.js';
 export { TITLE_RULES } from './meta-title.js';
 
 export function extractMeta(doc: Doc): MetaResult {
-  const title = extractTitle(doc);
-  const published = extractPublished(doc);
-  const source = extractSource(doc);
-  const { bylines, headerSpans } = extractBylines(doc);
+  // Split into lines and find the header/credit words once, for all four.
+  const lines = contentLines(doc.text);
+  const scan = scanMeta(doc.text);
+  const title = extractTitle(doc, lines);
+  const published = extractPublished(doc, lines, scan);
+  const source = extractSource(doc, lines, scan);
+  const { bylines, headerSpans } = extractBylines(doc, lines, scan);
   const spans: Span[] = [...headerSpans];
   if (published?.headerSpan) spans.push(published.headerSpan, ...published.allHeaderSpans);
   if (source) spans.push(source.headerSpan, ...source.allHeaderSpans);

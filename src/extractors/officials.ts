@@ -35,6 +35,8 @@ import {
 import { NON_TITLE_DESCRIPTORS } from '../lexicon/official-descriptors.js';
 import { DOMESTIC_GUO, FOREIGN_PLACES, FOREIGN_POSTS } from '../lexicon/official-foreign.js';
 import { OFFICIAL_RULES as R } from '../rules/officials.js';
+import { NO_TOKENS, type TokenIndex } from '../text/token-index.js';
+import { occurrences, wordAt, wordBefore } from '../text/word-lookup.js';
 
 export interface OfficialsOptions {
   /** Header/byline spans (reporters, editors): names inside are not officials. */
@@ -64,6 +66,8 @@ const DESCRIPTORS = byLengthDesc(NON_TITLE_DESCRIPTORS);
 const BEFORE_CUES = byLengthDesc(BARE_NAME_BEFORE);
 const AFTER_CUE_RE = new RegExp(`${alternation(BARE_NAME_AFTER).source}|等[0-9一二三四五六七八九十两百]+(?:人|名)`, 'g');
 const RUN_END_RE = /出席|参加|列席|讲话/g;
+/** What may close a list item besides RIGHT words. */
+const LIST_ITEM_AFTER = ['当选', '在主席台'];
 /** What ends a two-name attendance list (张三、李四|参加调研). */
 const ATTEND_AFTER = ['参加', '出席', '列席', '陪同', '等参加', '等出席', '等陪同'];
 const DOT_NAME_RE = /[\u4e00-\u9fff]{1,10}·[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]{1,8})?/g;
@@ -83,18 +87,8 @@ const oneOf = (set: string, c: string | undefined): boolean => c !== undefined &
 /** CJK ideographs, and the surrogate halves of the rare ones outside the BMP (names use them). */
 const isHan = (c: string | undefined): boolean =>
   c !== undefined && ((c >= '\u3400' && c <= '\u9fff') || (c >= '\ud840' && c <= '\ud87f') || (c >= '\udc00' && c <= '\udfff'));
+const isHanCode = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xd840 && c <= 0xd87f) || (c >= 0xdc00 && c <= 0xdfff);
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u3000';
-
-/** Which word of `words` (longest first) starts at `pos`, or ''. */
-function wordAt(text: string, pos: number, words: readonly string[]): string {
-  for (const w of words) if (text.startsWith(w, pos)) return w;
-  return '';
-}
-/** Which word of `words` (longest first) ends at `pos`, or ''. */
-function wordBefore(text: string, pos: number, words: readonly string[]): string {
-  for (const w of words) if (pos >= w.length && text.startsWith(w, pos - w.length)) return w;
-  return '';
-}
 
 type Priority = 0 | 1 | 2 | 3 | 4 | 5;
 interface Hit {
@@ -109,9 +103,7 @@ interface Ctx {
   text: string;
   original: string;
   exclude: Span[];
-  tokenStarts: () => Map<number, Token>;
-  /** The token covering each UTF-16 position (index into tokens()), -1 for none. */
-  tokenCover: () => { tokens: Token[]; cover: Int32Array };
+  tokens: TokenIndex;
 }
 
 function excluded(ctx: Ctx, start: number, end: number): boolean {
@@ -126,7 +118,7 @@ function commonToken(t: Token | undefined): t is Token {
 
 /** A jieba token that starts at the surname and is a common word (强调, 国家) rules the name out. */
 function commonWordAt(ctx: Ctx, pos: number): boolean {
-  return commonToken(ctx.tokenStarts().get(pos));
+  return commonToken(ctx.tokens.startingAt(pos));
 }
 
 /**
@@ -136,8 +128,7 @@ function commonWordAt(ctx: Ctx, pos: number): boolean {
  * (周立波|及…, tokenised 波及) does not count.
  */
 function cutByWord(ctx: Ctx, start: number, end: number, strict: boolean): boolean {
-  const { tokens, cover } = ctx.tokenCover();
-  const first = tokens[cover[start] ?? -1];
+  const first = ctx.tokens.covering(start);
   if (commonToken(first) && first.start < start) return true;
   if (commonToken(first) && first.start === start && first.end >= end) return true;
   // A common two-character word opening a three-character "name": a verb or function word
@@ -149,9 +140,9 @@ function cutByWord(ctx: Ctx, start: number, end: number, strict: boolean): boole
   }
   // After a surname that is also a common word, the given name must not be a common word running
   // on (书记向|全体党员, 主席都|遭到); a name closed by punctuation is exempt (院长向太平,).
-  const second = tokens[cover[start + 1] ?? -1];
+  const second = ctx.tokens.covering(start + 1);
   if (AMBIGUOUS_SURNAMES.has(ctx.text.charAt(start)) && commonToken(second) && second.start === start + 1 && (strict || isHan(ctx.text[end]))) return true;
-  const last = tokens[cover[end - 1] ?? -1];
+  const last = ctx.tokens.covering(end - 1);
   if (commonToken(last) && last.start >= start && last.end > end && !wordAt(ctx.text, end, RIGHT)) return true;
   return false;
 }
@@ -187,8 +178,7 @@ function hanNameEnd(ctx: Ctx, pos: number): number {
     if (oneOf('为在对向从将把被给于', c1) && /[0-9A-Za-z]/.test(c2 ?? '')) return s + 1;
     return s + 2;
   }
-  const starts = ctx.tokenStarts();
-  const tok = starts.get(pos);
+  const tok = ctx.tokens.startingAt(pos);
   if (tok && NAME_TAGS.has(tok.tag) && tok.tag !== 'x' && (tok.end === s + 1 || tok.end === s + 2)) {
     const after = tok.end;
     if (!isHan(text[after]) || wordAt(text, after, RIGHT)) return after;
@@ -198,14 +188,13 @@ function hanNameEnd(ctx: Ctx, pos: number): number {
   // 周立波|及…, 王志强|调研: a strong word after three characters keeps them together.
   if ((r2.length >= 2 || (r2 !== '' && oneOf(STRONG_RIGHT_CHARS, r2))) && !r1) return s + 2;
   // 刘旺|操作, 王晓|明确要求: a common word starting at the third character and running on ends the name before it.
-  const { tokens, cover } = ctx.tokenCover();
-  const third = tokens[cover[s + 1] ?? -1];
+  const third = ctx.tokens.covering(s + 1);
   if (commonToken(third) && third.start === s + 1 && third.end > s + 2) return s + 1;
   if (r1 && !r2) return s + 1;
   if (r2 && !r1) return s + 2;
   // 王刚|作强调, 王涛|在主席台: both readings fit; jieba's boundary decides.
   // A preposition-like character rarely ends a given name.
-  if (r1 && r2) return oneOf(PREPOSITIONS, r1) || starts.get(s + 1)?.word === r1 ? s + 1 : s + 2;
+  if (r1 && r2) return oneOf(PREPOSITIONS, r1) || ctx.tokens.startingAt(s + 1)?.word === r1 ? s + 1 : s + 2;
   if (tok && tok.tag === 'x' && (tok.end === s + 1 || tok.end === s + 2)) return tok.end;
   return s + 2;
 }
@@ -227,7 +216,6 @@ function plausibleName(ctx: Ctx, start: number, end: number, strict = false): bo
 /** A middle-dot name starting at `pos` ending at the first word that follows names. */
 function dotNameEnd(ctx: Ctx, pos: number, limit: number): number {
   const { text } = ctx;
-  const starts = ctx.tokenStarts();
   let i = pos;
   let dots = 0;
   while (i < limit) {
@@ -239,7 +227,7 @@ function dotNameEnd(ctx: Ctx, pos: number, limit: number): number {
     }
     if (!isHan(c)) break;
     // 买买提|出席 (not 买买|提出): the following word must also start a jieba token.
-    if (dots > 0 && i - pos >= 2 && text[i - 1] !== '·' && wordAt(text, i, RIGHT) && starts.has(i)) break;
+    if (dots > 0 && i - pos >= 2 && text[i - 1] !== '·' && wordAt(text, i, RIGHT) && ctx.tokens.startingAt(i)) break;
     i++;
   }
   if (dots === 0 || text[i - 1] === '·') return -1;
@@ -256,11 +244,8 @@ function plausibleDotName(ctx: Ctx, start: number, end: number): boolean {
   if (name.split('·').some((part) => part.length < 2)) return false;
   if (ctx.text[start - 1] === '“' && ctx.text[end] === '”') return false; // “书香·港情”: an event name
   if (oneOf(ORG_END_CHARS, name.charAt(name.length - 1))) return false;
-  const { tokens, cover } = ctx.tokenCover();
   let common = 0;
-  for (let k = cover[start] ?? -1; k >= 0 && k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.start >= end) break;
+  for (let t = ctx.tokens.covering(start); t && t.start < end; t = ctx.tokens.startingAt(t.end)) {
     if (!commonToken(t)) continue;
     if ((t.tag !== 'n' && t.tag !== 'ns') || t.start < start || t.end > end) return false;
     common++;
@@ -300,10 +285,9 @@ function foreignOrgBefore(text: string, postStart: number): boolean {
 function foreignNameAt(ctx: Ctx, pos: number): [number, number] | null {
   const { text } = ctx;
   if (text.slice(pos, pos + 12).includes('·')) return null; // the middle-dot rule reads these
-  const starts = ctx.tokenStarts();
   let i = pos;
   while (i < text.length && i - pos < 6) {
-    const t = starts.get(i);
+    const t = ctx.tokens.startingAt(i);
     if (!t || !isHan(text[i])) break;
     if (i > pos && wordAt(text, i, RIGHT)) break;
     if (t.word.length > 1 && !NAME_TAGS.has(t.tag) && t.tag !== 'ns') break;
@@ -354,12 +338,10 @@ function findHits(ctx: Ctx): Hit[] {
   }
 
   // A descriptor that is no title before the name: 村民|张三, 哥哥|王五.
-  for (const w of DESCRIPTORS) {
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-      const span = nameAt(ctx, i + w.length, true);
-      if (span && !isHan(text[span[1]])) push(span, R.bareNameCue.id, 3);
-      else if (span && wordAt(text, span[1], RIGHT)) push(span, R.bareNameCue.id, 3);
-    }
+  for (const { word: w, index: i } of occurrences(text, DESCRIPTORS)) {
+    const span = nameAt(ctx, i + w.length, true);
+    if (span && !isHan(text[span[1]])) push(span, R.bareNameCue.id, 3);
+    else if (span && wordAt(text, span[1], RIGHT)) push(span, R.bareNameCue.id, 3);
   }
 
   // A post noun after the name: 王元峰|县长, 习近平|总书记.
@@ -373,12 +355,12 @@ function findHits(ctx: Ctx): Hit[] {
       if (!surname || len - surname.length < 1 || len - surname.length > 2) continue;
       const seg = text.slice(start, a);
       if (!/^[\u4e00-\u9fff]+$/.test(seg)) continue;
-      const tokens = ctx.tokenStarts();
-      if (!tokens.has(a)) continue;
-      if (isHan(text[start - 1]) && !tokens.has(start) && !wordBefore(text, start, LEFT_WORDS)) continue;
-      if (!plausibleName(ctx, start, a)) continue;
       if (oneOf(PREPOSITIONS, text.charAt(a - 1))) continue; // 国庆在|主席台
-      if (AMBIGUOUS_SURNAMES.has(surname) && !tokens.has(start)) continue;
+      const tokens = ctx.tokens;
+      if (!tokens.startingAt(a)) continue;
+      if (isHan(text[start - 1]) && !wordBefore(text, start, LEFT_WORDS) && !tokens.startingAt(start)) continue;
+      if (!plausibleName(ctx, start, a)) continue;
+      if (AMBIGUOUS_SURNAMES.has(surname) && !tokens.startingAt(start)) continue;
       push([start, a], R.nameBeforeTitle.id, 2);
       break;
     }
@@ -394,31 +376,28 @@ function findHits(ctx: Ctx): Hit[] {
       if (!bareLeftOk(text, start)) continue;
       if (hanNameEnd(ctx, start) !== a) continue;
       // the cue must be a word of its own: 任|顺义区委书记, not 重点任务
-      const { tokens, cover } = ctx.tokenCover();
-      const cueTok = tokens[cover[a] ?? -1];
+      const cueTok = ctx.tokens.covering(a);
       if (commonToken(cueTok) && cueTok.start < a) continue;
       if (m[0] === '任' && oneOf('务何意期性命', text.charAt(a + 1))) continue;
       if (!plausibleName(ctx, start, a)) continue;
       if (AMBIGUOUS_SURNAMES.has(text.charAt(start)) && isHan(text[start - 1])) continue;
       if (WEAK_AFTER_CUES.has(m[0])) {
-        const tok = ctx.tokenStarts().get(start);
+        const tok = ctx.tokens.startingAt(start);
         if (!tok || tok.end !== a || !['nr', 'nrt', 'nrfg', 'x'].includes(tok.tag) || isHan(text[start - 1])) continue;
       }
       push([start, a], R.bareNameCue.id, 3);
       break;
     }
   }
-  for (const w of BEFORE_CUES) {
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-      const p = i + w.length;
-      const span = nameAt(ctx, p);
-      if (!span) continue;
-      // 推荐|平胆: a surname that is also a common word needs jieba to read a name there.
-      if (AMBIGUOUS_SURNAMES.has(text.charAt(p)) && !['nr', 'nrt', 'nrfg'].includes(ctx.tokenStarts().get(p)?.tag ?? '')) continue;
-      const after = text.slice(span[1], span[1] + 2);
-      if (/^(为|同志|辞去|、|等|任|,)/.test(after) || /^[\u4e00-\u9fff、]{2,48}?职务/.test(text.slice(span[1], span[1] + 52))) {
-        push(span, R.bareNameCue.id, 3);
-      }
+  for (const { word: w, index: i } of occurrences(text, BEFORE_CUES)) {
+    const p = i + w.length;
+    const span = nameAt(ctx, p);
+    if (!span) continue;
+    // 推荐|平胆: a surname that is also a common word needs jieba to read a name there.
+    if (AMBIGUOUS_SURNAMES.has(text.charAt(p)) && !['nr', 'nrt', 'nrfg'].includes(ctx.tokens.startingAt(p)?.tag ?? '')) continue;
+    const after = text.slice(span[1], span[1] + 2);
+    if (/^(为|同志|辞去|、|等|任|,)/.test(after) || /^[\u4e00-\u9fff、]{2,48}?职务/.test(text.slice(span[1], span[1] + 52))) {
+      push(span, R.bareNameCue.id, 3);
     }
   }
 
@@ -432,7 +411,7 @@ function findHits(ctx: Ctx): Hit[] {
     const placeAfter = oneOf('处号地村镇县市省区街路院部局些种个项天日年月时次位家店厂司', text[end]);
     if (text[end] === '某') end++;
     else if (isHan(text[end]) && !wordAt(text, end, RIGHT) && !placeAfter) end++;
-    if (!placeAfter && isHan(text[end]) && !wordAt(text, end, RIGHT) && !commonToken(ctx.tokenStarts().get(end))) continue;
+    if (!placeAfter && isHan(text[end]) && !wordAt(text, end, RIGHT) && !commonToken(ctx.tokens.startingAt(end))) continue;
     push([start, end], R.anonymised.id, 1);
   }
 
@@ -510,6 +489,15 @@ function splitRunTogether(ctx: Ctx, s: number, e: number): Array<[number, number
   return all.pieces;
 }
 
+/** Could a Han name starting at `pos` (2–4 units) be followed by a list separator? */
+function listSeparatorNear(text: string, pos: number): boolean {
+  for (let k = pos + 2; k <= pos + 4; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3001 || c === 0x2c) return true; // what separatorAt takes: 、 and ,
+  }
+  return false;
+}
+
 /** Is there a list separator at `pos` (、 or a comma), and where does the next item start? */
 function separatorAt(text: string, pos: number): { next: number; comma: boolean } | null {
   const c = text[pos];
@@ -525,7 +513,7 @@ function separatorAt(text: string, pos: number): { next: number; comma: boolean 
 function surnamelessItem(ctx: Ctx, pos: number): [number, number] | null {
   const { text } = ctx;
   if (!/^[\u4e00-\u9fff]{4}(?:、|,)/.test(text.slice(pos, pos + 5))) return null;
-  const tok = ctx.tokenStarts().get(pos);
+  const tok = ctx.tokens.startingAt(pos);
   if (!tok || !['nr', 'nrt', 'nrfg'].includes(tok.tag) || tok.end > pos + 4) return null;
   return [pos, pos + 4];
 }
@@ -534,7 +522,7 @@ function extendLists(ctx: Ctx, hits: Hit[], push: (span: [number, number] | null
   const { text } = ctx;
   const itemOk = (span: [number, number]): boolean => {
     const after = text[span[1]];
-    return !isHan(after) || wordAt(text, span[1], RIGHT) !== '' || wordAt(text, span[1], ['当选', '在主席台']) !== '';
+    return !isHan(after) || wordAt(text, span[1], RIGHT) !== '' || wordAt(text, span[1], LIST_ITEM_AFTER) !== '';
   };
   // After a found name: 副县长张三、李四; after a comma only a bare item closed by another separator.
   const queue = [...hits];
@@ -558,10 +546,13 @@ function extendLists(ctx: Ctx, hits: Hit[], push: (span: [number, number] | null
   }
   // Bare lists: three or more surname-led items joined by 、 or commas.
   let i = 0;
+  let nextDot = text.indexOf('·');
   while (i < text.length) {
-    const c = text[i];
-    const boundary = i === 0 || !isHan(text[i - 1]) || wordBefore(text, i, BEFORE_CUES) !== '';
-    if (!boundary || !isHan(c)) {
+    if (nextDot >= 0 && nextDot < i) nextDot = text.indexOf('·', i);
+    // A list needs a separator right after its first item (a Han name ends 2–4 units on) or a
+    // middle-dot name; without either, reading a name here (and segmenting for it) is wasted.
+    const possible = isHanCode(text.charCodeAt(i)) && (listSeparatorNear(text, i) || (nextDot >= 0 && nextDot < i + 24));
+    if (!possible || !(i === 0 || !isHan(text[i - 1]) || wordBefore(text, i, BEFORE_CUES) !== '')) {
       i++;
       continue;
     }
@@ -815,7 +806,7 @@ function postRunsOn(text: string, pos: number, post: string): boolean {
 }
 // titleAfter's look-ahead needs no tokens.
 function ctxFor(text: string): Ctx {
-  return { text, original: text, exclude: [], tokenStarts: () => new Map(), tokenCover: () => ({ tokens: [], cover: new Int32Array(0) }) };
+  return { text, original: text, exclude: [], tokens: NO_TOKENS };
 }
 
 function rolesNear(text: string, end: number): string[] {
@@ -835,29 +826,7 @@ function rolesNear(text: string, end: number): string[] {
 
 export function extractOfficials(doc: Doc, options: OfficialsOptions): Official[] {
   const { text, original } = doc;
-  let starts: Map<number, Token> | null = null;
-  let covered: { tokens: Token[]; cover: Int32Array } | null = null;
-  const ctx: Ctx = {
-    tokenCover: () => {
-      if (!covered) {
-        const tokens = doc.tokens();
-        const cover = new Int32Array(text.length).fill(-1);
-        tokens.forEach((t, k) => cover.fill(k, t.start, t.end));
-        covered = { tokens, cover };
-      }
-      return covered;
-    },
-    text,
-    original,
-    exclude: options.exclude,
-    tokenStarts: () => {
-      if (!starts) {
-        starts = new Map();
-        for (const t of doc.tokens()) starts.set(t.start, t);
-      }
-      return starts;
-    },
-  };
+  const ctx: Ctx = { text, original, exclude: options.exclude, tokens: doc.tokens };
 
   const mentions = propagate(ctx, resolve(findHits(ctx), text.length));
 

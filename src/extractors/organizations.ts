@@ -35,7 +35,9 @@ import {
   type OrgHead,
 } from '../lexicon/org-words.js';
 import { NON_PLACE_NAMES, NOT_PLACE_START } from '../lexicon/place-words.js';
-import { articleLocality, keepSpelling, resolveOrg, type Locality } from '../refiners/locality.js';
+import { articlePlaces, keepSpelling, resolveOrg } from '../refiners/locality.js';
+import type { TokenIndex } from '../text/token-index.js';
+import { occurrences, wordBefore } from '../text/word-lookup.js';
 
 export interface OrgRule {
   id: string;
@@ -94,17 +96,23 @@ interface Found {
 
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
-const HEADS_BY_FIRST = new Map<string, OrgHead[]>();
+/** Heads by their first UTF-16 unit (a number: no one-character strings made per position). */
+const HEADS_BY_FIRST = new Map<number, OrgHead[]>();
 for (const h of [...ORG_HEADS].sort((a, b) => b.word.length - a.word.length)) {
-  const k = h.word[0] as string;
+  const k = h.word.charCodeAt(0);
   const list = HEADS_BY_FIRST.get(k);
   if (list) list.push(h);
   else HEADS_BY_FIRST.set(k, [h]);
 }
+/** 1 for every unit a head starts with: most positions need no map lookup. */
+const HEAD_STARTS = new Uint8Array(0x10000);
+for (const code of HEADS_BY_FIRST.keys()) HEAD_STARTS[code] = 1;
 const TAILS = [...ORG_TAILS].sort((a, b) => b.length - a.length);
 const LEVEL_WORDS = [...LEVEL_PREFIXES].sort((a, b) => b.word.length - a.word.length);
 const TASKS = [...TASK_HEADS].sort((a, b) => b.word.length - a.word.length);
 const CENTRALS = [...CENTRAL_ORGS].sort((a, b) => b.name.length - a.name.length);
+const CENTRAL_NAMES = CENTRALS.map((c) => c.name);
+const CENTRAL_KIND = new Map(CENTRALS.map((c) => [c.name, c.kind] as const).reverse()); // the first of a repeated name wins, as in the list
 /** Generic village words: 农村党支部 is no one village's branch. */
 const GENERIC_VILLAGE = new Set(['农村', '乡村', '城乡', '行政村', '自然村', '各村', '全村', '本村', '该村', '新农村', '贫困村', '示范村', '重点村', '社区']);
 /** Level words a bureau hangs off (县|公安局): county and above. */
@@ -129,26 +137,18 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
   };
 
   // National bodies.
-  for (const c of CENTRALS) {
-    for (let i = text.indexOf(c.name); i >= 0; i = text.indexOf(c.name, i + c.name.length)) {
-      if (taken(i, i + c.name.length)) continue;
-      const end = withTail(text, i + c.name.length);
-      add({ start: i, end, kind: c.kind, level: 'central', rule: ORG_RULES.central.id, resolvable: true });
-    }
+  for (const { word, index: i } of occurrences(text, CENTRAL_NAMES)) {
+    if (taken(i, i + word.length)) continue;
+    const end = withTail(text, i + word.length);
+    add({ start: i, end, kind: CENTRAL_KIND.get(word) as OrgKind, level: 'central', rule: ORG_RULES.central.id, resolvable: true });
   }
 
-  let tokenEnds: Map<number, Token> | null = null;
-  const tokenEndingAt = (pos: number): Token | undefined => {
-    if (!tokenEnds) {
-      tokenEnds = new Map();
-      for (const t of doc.tokens()) tokenEnds.set(t.end, t);
-    }
-    return tokenEnds.get(pos);
-  };
+  const tokenEndingAt = (pos: number): Token | undefined => doc.tokens.endingAt(pos);
 
   // Bodies after a place or a level word.
   for (let i = 1; i < text.length; i++) {
-    const heads = HEADS_BY_FIRST.get(text[i] as string);
+    if (HEAD_STARTS[text.charCodeAt(i)] !== 1) continue;
+    const heads = HEADS_BY_FIRST.get(text.charCodeAt(i));
     if (!heads) continue;
     const head = heads.find((h) => text.startsWith(h.word, i) && !(HEAD_NOT_BEFORE[h.word] ?? '\u0000').includes(text[i + h.word.length] ?? '\u0001'));
     if (!head) continue;
@@ -170,9 +170,9 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
     if (ch !== '局' && ch !== '厅') continue;
     if (/^[面势限部]/.test(text[e + 1] ?? '')) continue;
     // 顾全大局/格局 (jieba keeps them whole); 民政局 is a word of its own, so 政局 inside it does not count.
-    const tok = tokenEndingAt(e + 1);
-    if (tok && NOT_BUREAU.includes(tok.word)) continue;
     if (cover[e]) continue;
+    // (Only where such a word is written there: the text check spares segmenting the clause.)
+    if (wordBefore(text, e + 1, NOT_BUREAU) && NOT_BUREAU.includes(tokenEndingAt(e + 1)?.word ?? '')) continue;
     for (let len = 2; len <= 6; len++) {
       const s = e - len;
       if (s < 1) break;
@@ -196,12 +196,12 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
     for (let i = text.indexOf(t.word); i >= 0; i = text.indexOf(t.word, i + t.word.length)) {
       const end = i + t.word.length;
       if (taken(i, end)) continue;
-      const s = taskStart(tokenIndex(doc), i, t.kind === 'working-group');
+      const s = taskStart(doc.tokens, i, t.kind === 'working-group');
       const minBody = t.kind === 'enterprise' ? 2 : t.word === '工作专班' ? 0 : 1;
       if (i - s < minBody) continue;
       if (taken(s, end)) continue;
       // 县|防汛抗旱指挥部 leads with a level word; 县级…, 乡村振兴…, 乡镇… do not (the word goes on).
-      const lw = LEVEL_WORDS.find((l) => text.startsWith(l.word, s) && l.word.length + s < i && text[s + l.word.length] !== '级' && tokenIndex(doc).starts.has(s + l.word.length));
+      const lw = LEVEL_WORDS.find((l) => text.startsWith(l.word, s) && l.word.length + s < i && text[s + l.word.length] !== '级' && doc.tokens.startingAt(s + l.word.length) !== undefined);
       const place = placeKeys.find((p) => text.startsWith(p.key, s));
       const level = place ? place.place.level : lw ? lw.level : null;
       add({ start: s, end, kind: t.kind, level, rule: ORG_RULES.task.id, resolvable: Boolean(place || lw) });
@@ -210,8 +210,7 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
 
   found.sort((a, b) => a.start - b.start);
   // Places as analysed (simplified): counts run on doc.text and level words are matched there.
-  const analysedPlaces = ctx.places.map((p) => ({ ...p, name: analysedName(text, p) }));
-  const loc: Locality = articleLocality(analysedPlaces, { text, regionCode: ctx.regionCode ?? null });
+  const { places: analysedPlaces, locality: loc } = articlePlaces(ctx.places, text, ctx.regionCode ?? null);
   const out: Organization[] = [];
   const seen = new Set<string>();
   for (const f of found) {
@@ -307,53 +306,23 @@ function selfLed(text: string, i: number, head: OrgHead, placeKeys: ReadonlyArra
   return { start: i, word: lw, level: 'village', rule: ORG_RULES.level.id };
 }
 
-interface TokenIndex {
-  tokens: Token[];
-  starts: Set<number>;
-  /** Token index ending at a position. */
-  endIdx: Map<number, number>;
-  /** Token index covering each position. */
-  cover: Int32Array;
-}
-
-const tokenIndexes = new WeakMap<Doc, TokenIndex>();
-
-/** jieba tokens with position lookups, built once per doc. */
-function tokenIndex(doc: Doc): TokenIndex {
-  let ix = tokenIndexes.get(doc);
-  if (!ix) {
-    const tokens = doc.tokens();
-    const cover = new Int32Array(doc.text.length + 1).fill(-1);
-    const endIdx = new Map<number, number>();
-    tokens.forEach((t, k) => {
-      cover.fill(k, t.start, t.end);
-      endIdx.set(t.end, k);
-    });
-    ix = { tokens, starts: new Set(tokens.map((t) => t.start)), endIdx, cover };
-    tokenIndexes.set(doc, ix);
-  }
-  return ix;
-}
-
 /**
  * Where a task body's name starts: back over jieba words that can name a task
  * (nouns, verbal nouns, time words: 春季/工作|领导小组), at most 16 characters,
  * stopping at verbs, numbers, stop words (成立, 的) and anything not Han.
  */
-function taskStart(ix: TokenIndex, i: number, verbs: boolean): number {
-  const toks = ix.tokens;
-  let k = ix.endIdx.get(i) ?? -1;
-  if (k < 0) {
+function taskStart(tokens: TokenIndex, i: number, verbs: boolean): number {
+  let t = tokens.endingAt(i);
+  if (!t) {
     // The head cuts a word (…工作专班 kept whole by jieba): start from the word that holds it.
-    const holder = ix.cover[i] ?? -1;
-    if (holder < 0 || (toks[holder] as Token).start === i) return i;
-    k = holder - 1;
-    i = (toks[holder] as Token).start;
+    const holder = tokens.covering(i);
+    if (!holder || holder.start === i) return i;
+    i = holder.start;
+    t = tokens.endingAt(i);
   }
   let s = i;
   const limit = i - 16;
-  for (; k >= 0; k--) {
-    const t = toks[k] as Token;
+  for (; t; t = tokens.endingAt(t.start)) {
     if (t.start < limit) break;
     if (![...t.word].every((c) => isHan(c))) break;
     const tagOk = TASK_TOKEN_TAGS.has(t.tag) || (verbs && WORKING_GROUP_EXTRA_TAGS.has(t.tag));
@@ -363,8 +332,3 @@ function taskStart(ix: TokenIndex, i: number, verbs: boolean): number {
   return s;
 }
 
-/** The place's name in the analysed text (same offsets as written), or its name when the span does not fit. */
-function analysedName(text: string, p: Place): string {
-  const slice = text.slice(p.span[0], p.span[1]);
-  return slice.length === p.name.length && slice.length > 0 ? slice : p.name;
-}

@@ -20,16 +20,15 @@
  * region code; still tied, the code is null. Each distinct name once, in text
  * order, with the span of its first mention.
  */
-import type { AdminLevel, Doc, Place, Span, Token } from '../types.js';
+import type { AdminLevel, Doc, Place, Span } from '../types.js';
 import {
   byFullName,
-  byShortName,
-  isFullEnding,
-  isShortBeginning,
   byCode,
   contains,
-  nameShape,
+  fullNameTrie,
   pathOf,
+  shortNameTrie,
+  villageLines,
   villagesUnder,
   type Division,
 } from '../places/division.js';
@@ -98,13 +97,64 @@ interface Mention {
 const CANDIDATE_RE = /[省市州盟县区旗镇乡道村]|等地|一带|境内|全境/;
 
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+/** isHan on a code unit (NaN, past either end of the text, is none). */
+const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** Is every character of text.slice(from, to) one that may be part of a stem? */
+function stemChars(text: string, from: number, to: number): boolean {
+  for (let k = from, e = Math.min(to, text.length); k < e; k++) if (!stemChar(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Marks for the code units of `chars`. */
+function charMarks(chars: string): Uint8Array {
+  const marks = new Uint8Array(65536);
+  for (let k = 0; k < chars.length; k++) marks[chars.charCodeAt(k)] = 1;
+  return marks;
+}
+
+/** NOT_PLACE_START by code unit. */
+const NOT_START = charMarks(NOT_PLACE_START);
+
+/** A Han character that may be part of a place's stem. */
+const stemChar = (c: number): boolean => isHanCode(c) && NOT_START[c] === 0;
+
+/** Words by their first code unit, for `words.some((w) => text.startsWith(w, pos))` without trying each. */
+class WordIndex {
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly always: boolean;
+  constructor(words: readonly string[]) {
+    this.always = words.includes('');
+    for (const w of words) {
+      if (w === '') continue;
+      const list = this.byFirst.get(w.charCodeAt(0));
+      if (list) list.push(w);
+      else this.byFirst.set(w.charCodeAt(0), [w]);
+    }
+  }
+  /** Does one of the words start at `pos`? */
+  at(text: string, pos: number): boolean {
+    if (this.always) return true;
+    const list = this.byFirst.get(text.charCodeAt(pos));
+    if (!list) return false;
+    for (const w of list) if (text.startsWith(w, pos)) return true;
+    return false;
+  }
+}
+
+const NOT_AFTER_FULL_AT = new WordIndex(NOT_AFTER_FULL);
+const NOT_PLACE_AFTER_AT = new WordIndex(NOT_PLACE_AFTER);
+const ORG_HEAD_AT = new WordIndex(ORG_HEAD_WORDS);
+const PLACE_FOLLOWERS_AT = new WordIndex(PLACE_FOLLOWERS);
 
 export function extractPlaces(doc: Doc, ctx: PlaceContext): Place[] {
   const text = doc.text;
   if (!CANDIDATE_RE.test(text)) return [];
-  const full = fullMentions(text);
-  const short = shortMentions(doc, full);
-  let mentions = [...full, ...short].sort((a, b) => a.start - b.start);
+  const at = scan(text);
+  const full = fullMentions(text, at.fullEnds);
+  const short = shortMentions(doc, full, at.shortStarts);
+  // (Each list is in text order already; merging an empty one changes nothing.)
+  let mentions = short.length > 0 ? [...full, ...short].sort(byStart) : full;
   narrowByParent(mentions);
   const chosen = resolve(mentions, ctx.regionCode);
   dropStrays(chosen);
@@ -118,9 +168,9 @@ export function extractPlaces(doc: Doc, ctx: PlaceContext): Place[] {
   mentions = mentions.filter((m) => !ordinary.has(m.key));
   const renamed = renamedMentions(text, mentions, chosen);
   for (const r of renamed) chosen.set(r.key, r.units.length === 1 ? (r.units[0] as Division) : null);
-  mentions = [...mentions, ...renamed].sort((a, b) => a.start - b.start);
-  const villages = villageMentions(text, mentions, chosen, ctx.regionCode);
-  mentions = [...mentions, ...villages].sort((a, b) => a.start - b.start);
+  if (renamed.length > 0) mentions = [...mentions, ...renamed].sort(byStart);
+  const villages = villageMentions(text, mentions, chosen, ctx.regionCode, at.villageEnds);
+  if (villages.length > 0) mentions = [...mentions, ...villages].sort(byStart);
   narrowByParent(mentions);
   // A village written under a township that does not hold it (火龙镇|郭楼村 listed elsewhere) stays unresolved.
   for (const v of villages) {
@@ -128,8 +178,8 @@ export function extractPlaces(doc: Doc, ctx: PlaceContext): Place[] {
     const common = v.units.filter((u) => same.every((o) => o.units.includes(u)));
     chosen.set(v.key, common.length === 1 ? (common[0] as Division) : null);
   }
-  const unlisted = unlistedMentions(doc, mentions);
-  mentions = [...mentions, ...unlisted].sort((a, b) => a.start - b.start);
+  const unlisted = unlistedMentions(doc, mentions, at.suffixes);
+  if (unlisted.length > 0) mentions = [...mentions, ...unlisted].sort(byStart);
 
   const out: Place[] = [];
   const seen = new Set<string>();
@@ -149,6 +199,8 @@ export function extractPlaces(doc: Doc, ctx: PlaceContext): Place[] {
   return out;
 }
 
+const byStart = (a: Mention, b: Mention): number => a.start - b.start;
+
 /** The level all candidates share, else the one the suffix says. */
 function levelOf(m: Mention): AdminLevel | null {
   const levels = new Set(m.units.map((u) => u.level));
@@ -158,41 +210,88 @@ function levelOf(m: Mention): AdminLevel | null {
   return null;
 }
 
+// ---------------------------------------------------------------- one pass
+
+/** Where each kind of name may be, from one pass over the text (in text order). */
+interface Positions {
+  /** Where a full name may end (its last character). */
+  fullEnds: number[];
+  /** Where a short form may start. */
+  shortStarts: number[];
+  /** Where an unlisted name's suffix may start (from 2 on). */
+  suffixes: number[];
+  /** Where a village name may end (村, 区; from 2 on). */
+  villageEnds: number[];
+}
+
+/** Bits for the code units that start an unlisted suffix or end a village name. */
+const MARKED = new Uint32Array(2048);
+const mark = (c: number): void => {
+  MARKED[c >>> 5] = (MARKED[c >>> 5] as number) | (1 << (c & 31));
+};
+const CUN = '村'.charCodeAt(0);
+const QU = '区'.charCodeAt(0);
+mark(CUN);
+mark(QU);
+
+function scan(text: string): Positions {
+  const full = fullNameTrie();
+  const short = shortNameTrie();
+  const at: Positions = { fullEnds: [], shortStarts: [], suffixes: [], villageEnds: [] };
+  const n = text.length;
+  let prev = text.charCodeAt(0);
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // A full name's last two characters, a short form's first two.
+    if (full.startsWith(c) && full.mayStartWith(c, prev)) at.fullEnds.push(i);
+    if (short.mayStartWith(prev, c)) at.shortStarts.push(i - 1);
+    prev = c;
+    if (((MARKED[c >>> 5] as number) & (1 << (c & 31))) !== 0 && i >= 2) {
+      if (c === CUN || c === QU) at.villageEnds.push(i);
+      if (SUFFIX_HEAD.has(c)) at.suffixes.push(i);
+    }
+  }
+  return at;
+}
+
 // ---------------------------------------------------------------- full names
 
-function fullMentions(text: string): Mention[] {
-  const { endChars, maxFull } = nameShape();
+function fullMentions(text: string, at: readonly number[]): Mention[] {
+  const trie = fullNameTrie();
   const found: Mention[] = [];
-  for (let i = 1; i < text.length; i++) {
-    if (!endChars.has(text[i] as string)) continue;
+  for (const i of at) {
+    let node = trie.child(0, text.charCodeAt(i));
+    if (node < 0) continue;
     const end = i + 1;
     // Grow backwards only while the text is still the ending of some name.
-    for (let len = 2; len <= Math.min(maxFull, end); len++) {
-      const start = end - len;
+    for (let start = i - 1; start >= 0; start--) {
+      node = trie.child(node, text.charCodeAt(start));
+      if (node < 0) break;
+      if (!trie.named(node)) continue;
       const key = text.slice(start, end);
-      if (!isFullEnding(key)) break;
-      const units = byFullName(key);
-      if (units.length === 0 || NON_PLACE_NAMES.has(key)) continue;
-      found.push({ start, end, key, units: [...units], rule: PLACE_RULES.full.id });
+      if (NON_PLACE_NAMES.has(key)) continue;
+      found.push({ start, end, key, units: [...trie.unitsAt(node)], rule: PLACE_RULES.full.id });
     }
   }
   const kept = nonOverlapping(found, text.length);
-  const ends = new Map(kept.map((k) => [k.end, k]));
+  let ends: Map<number, Mention> | null = null;
   // One-character stems (和县, 叶县) only when led by a place or standing alone.
   return kept.filter((m) => {
     // 振兴|乡村: the level character starts an ordinary word.
-    if (NOT_AFTER_FULL.some((w) => text.startsWith(w, m.end - 1))) return false;
+    if (NOT_AFTER_FULL_AT.at(text, m.end - 1)) return false;
     if (m.key.length > 2) return true;
-    const stem = m.key[0] as string;
-    if (NOT_PLACE_START.includes(stem)) return false;
-    if (NOT_PLACE_AFTER.some((w) => text.startsWith(w, m.end))) return false;
+    if (NOT_START[m.key.charCodeAt(0)] === 1) return false;
+    if (NOT_PLACE_AFTER_AT.at(text, m.end)) return false;
     const before = text[m.start - 1];
-    return !isHan(before) || (ends.get(m.start)?.key.length ?? 0) > 2;
+    if (!isHan(before)) return true;
+    ends ??= new Map(kept.map((k) => [k.end, k]));
+    return (ends.get(m.start)?.key.length ?? 0) > 2;
   });
 }
 
 /** Longest first, then earliest; drops candidates overlapping a kept one. */
 function nonOverlapping(found: Mention[], length: number): Mention[] {
+  if (found.length < 2) return [...found];
   const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const cover = new Cover(length);
   const kept: Mention[] = [];
@@ -201,26 +300,42 @@ function nonOverlapping(found: Mention[], length: number): Mention[] {
     cover.mark(m.start, m.end);
     kept.push(m);
   }
+  cover.release();
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Which UTF-16 positions are taken, for linear overlap tests. */
+/** Buffers of released covers, reused (cleared) by the next ones. */
+const freeBits: Uint8Array[] = [];
+
+/** Which UTF-16 positions are taken, for linear overlap tests; release() when done with it. */
 class Cover {
   private readonly bits: Uint8Array;
   constructor(length: number) {
-    this.bits = new Uint8Array(length + 1);
+    const free = freeBits.pop();
+    if (free && free.length > length) {
+      free.fill(0, 0, length + 1);
+      this.bits = free;
+    } else this.bits = new Uint8Array(Math.max(length + 1, 4096));
   }
   static of(mentions: readonly Mention[], length: number): Cover {
     const c = new Cover(length);
     for (const m of mentions) c.mark(m.start, m.end);
     return c;
   }
+  /** Gives the buffer back; this cover is not to be used again. */
+  release(): void {
+    if (freeBits.length < 8) freeBits.push(this.bits);
+  }
   mark(s: number, e: number): void {
-    this.bits.fill(1, s, e);
+    const bits = this.bits;
+    for (let i = s; i < e; i++) bits[i] = 1;
   }
   any(s: number, e: number): boolean {
     for (let i = s; i < e; i++) if (this.bits[i]) return true;
     return false;
+  }
+  at(i: number): boolean {
+    return this.bits[i] === 1;
   }
 }
 
@@ -239,40 +354,38 @@ function edges(mentions: readonly Mention[]): { byEnd: Map<number, Mention>; byS
 
 const SHORT_MAX = 4;
 
-function shortMentions(doc: Doc, full: Mention[]): Mention[] {
+function shortMentions(doc: Doc, full: Mention[], starts: readonly number[]): Mention[] {
   const text = doc.text;
   const cands: Mention[] = [];
   const fullCover = Cover.of(full, text.length);
-  const { maxShort } = nameShape();
-  const covered = (s: number, e: number): boolean => fullCover.any(s, e);
-  for (let i = 0; i + 2 <= text.length; i++) {
-    if (!isHan(text[i]) || !isShortBeginning(text[i] as string)) continue;
+  const trie = shortNameTrie();
+  for (const i of starts) {
+    const c = text.charCodeAt(i);
+    let node = trie.child(0, c);
+    if (node < 0 || !isHanCode(c)) continue;
     // The longest short form starting here, growing only while the text is still a beginning of one.
-    let best: Mention | null = null;
-    for (let len = 2; len <= Math.min(SHORT_MAX, maxShort) && i + len <= text.length; len++) {
-      const key = text.slice(i, i + len);
-      if (!isShortBeginning(key)) break;
-      const units = byShortName(key);
-      if (units.length === 0 || covered(i, i + len)) continue;
-      best = { start: i, end: i + len, key, units: [...units], rule: PLACE_RULES.short.id };
+    let bestLen = 0;
+    let bestNode = 0;
+    for (let len = 2; len <= SHORT_MAX && i + len <= text.length; len++) {
+      node = trie.child(node, text.charCodeAt(i + len - 1));
+      if (node < 0) break;
+      if (!trie.named(node) || fullCover.any(i, i + len)) continue;
+      bestLen = len;
+      bestNode = node;
     }
-    if (best) cands.push(best);
+    if (bestLen > 0) {
+      cands.push({ start: i, end: i + bestLen, key: text.slice(i, i + bestLen), units: [...trie.unitsAt(bestNode)], rule: PLACE_RULES.short.id });
+    }
   }
+  fullCover.release();
   if (cands.length === 0) return [];
   const accepted: Mention[] = [];
-  const all = (): Mention[] => [...full, ...accepted];
-  let tokens: { starts: Set<number>; ends: Set<number> } | null = null;
-  const aligned = (m: Mention): boolean => {
-    if (!tokens) {
-      const toks: Token[] = doc.tokens();
-      tokens = { starts: new Set(toks.map((t) => t.start)), ends: new Set(toks.map((t) => t.end)) };
-    }
-    return tokens.starts.has(m.start) && tokens.ends.has(m.end);
-  };
+  const aligned = (m: Mention): boolean => doc.tokens.startingAt(m.start) !== undefined && doc.tokens.endingAt(m.end) !== undefined;
   const pending = new Set(cands);
+  // The edges of the full names and of the short forms accepted so far (kept up to date as they are).
+  const index = edges(full);
   for (let round = 0; round < 3 && pending.size > 0; round++) {
     let changed = false;
-    const index = edges(all());
     for (const m of [...pending]) {
       const ok = shortContext(text, m, index);
       if (!ok) continue;
@@ -297,10 +410,22 @@ function shortMentions(doc: Doc, full: Mention[]): Mention[] {
 /** The level word right after a short form of an autonomous unit (恩施|州, 石柱|县). */
 function ownLevelWord(text: string, m: Mention): string | null {
   for (const u of m.units) {
-    const lw = /自治(州|县|旗)$/.exec(u.name)?.[1];
+    const lw = autonomousWord(u);
     if (lw && text.startsWith(lw, m.end)) return lw;
   }
   return null;
+}
+
+const ZI = '自'.charCodeAt(0);
+const ZHI = '治'.charCodeAt(0);
+
+/** 州 of 恩施土家族苗族自治州, 县 of 石柱土家族自治县 (/自治(州|县|旗)$/); else null. */
+function autonomousWord(u: Division): string | null {
+  const name = u.name;
+  const n = name.length;
+  if (n < 3 || name.charCodeAt(n - 3) !== ZI || name.charCodeAt(n - 2) !== ZHI) return null;
+  const last = name[n - 1] as string;
+  return last === '州' || last === '县' || last === '旗' ? last : null;
 }
 
 /** true, or the units the context narrows to, or false. */
@@ -316,7 +441,7 @@ function shortContext(text: string, m: Mention, places: { byEnd: Map<number, Men
     const provinces = m.units.filter((u) => u.level === 'province');
     return provinces;
   }
-  if (PLACE_FOLLOWERS.some((w) => text.startsWith(w, m.end))) return true;
+  if (PLACE_FOLLOWERS_AT.at(text, m.end)) return true;
   // In a list with a place: 石家庄、保定 / 保定和石家庄.
   const sepAfter = /^[、和与及]/.test(text.slice(m.end, m.end + 1));
   const sepBefore = /[、和与及]$/.test(text.slice(m.start - 1, m.start));
@@ -373,26 +498,36 @@ function resolve(mentions: Mention[], regionCode: string | null): Map<string, Di
     else byKey.set(m.key, [m]);
   }
   const chosen = new Map<string, Division | null>();
-  const unitsOf = (key: string): Division[] => {
-    const seen = new Set<Division>();
-    for (const m of byKey.get(key) ?? []) for (const u of m.units) seen.add(u);
-    return [...seen];
-  };
-  for (const key of byKey.keys()) {
-    const units = unitsOf(key);
+  // Every mention's units, once per name (nothing here changes them).
+  const unitsByKey = new Map<string, Division[]>();
+  for (const [key, list] of byKey) {
+    let units: Division[];
+    if (list.length === 1) units = [...new Set((list[0] as Mention).units)];
+    else {
+      const seen = new Set<Division>();
+      for (const m of list) for (const u of m.units) seen.add(u);
+      units = [...seen];
+    }
+    unitsByKey.set(key, units);
     chosen.set(key, units.length === 1 ? (units[0] as Division) : null);
   }
   const region = regionCode && /^\d{6,12}$/.test(regionCode) ? codePrefix(regionCode) : null;
   const keyByEnd = new Map<number, string>();
   for (const m of mentions) keyByEnd.set(m.end, m.key);
+  const beforeByKey = new Map<string, Set<string>>();
 
   for (let round = 0; round < 3; round++) {
     let changed = false;
     for (const key of byKey.keys()) {
       if (chosen.get(key)) continue;
-      const units = unitsOf(key);
+      const units = unitsByKey.get(key) as Division[];
       if (units.length < 2) continue;
-      const scored = units.map((u) => ({ u, s: score(u, key, byKey, keyByEnd, chosen, region) }));
+      let before = beforeByKey.get(key);
+      if (!before) {
+        before = keysBefore(byKey.get(key) ?? [], keyByEnd);
+        beforeByKey.set(key, before);
+      }
+      const scored = units.map((u) => ({ u, s: score(u, key, before, chosen, region) }));
       scored.sort((a, b) => b.s - a.s || levelRank(a.u) - levelRank(b.u));
       const [best, second] = scored as [{ u: Division; s: number }, { u: Division; s: number }];
       const shortOnly = (byKey.get(key) ?? []).every((m) => m.rule === PLACE_RULES.short.id);
@@ -411,23 +546,28 @@ function resolve(mentions: Mention[], regionCode: string | null): Map<string, Di
 const RANK: Record<AdminLevel, number> = { central: 0, province: 1, city: 2, county: 3, township: 4, village: 5 };
 const levelRank = (u: Division): number => RANK[u.level];
 
-function score(
-  u: Division,
-  key: string,
-  byKey: Map<string, Mention[]>,
-  keyByEnd: Map<number, string>,
-  chosen: Map<string, Division | null>,
-  region: string | null,
-): number {
-  let s = 0;
-  // Keys ending up to 6 characters before a mention of this name (北京市朝阳区, 吉林省长春市朝阳区).
+/** Keys ending up to 6 characters before a mention of this name (北京市朝阳区, 吉林省长春市朝阳区). */
+function keysBefore(mentions: readonly Mention[], keyByEnd: Map<number, string>): Set<string> {
   const before = new Set<string>();
-  for (const m of (byKey.get(key) ?? []).slice(0, 200)) {
+  for (let j = 0; j < mentions.length && j < 200; j++) {
+    const start = (mentions[j] as Mention).start;
     for (let d = 0; d <= 6; d++) {
-      const k = keyByEnd.get(m.start - d);
+      const k = keyByEnd.get(start - d);
       if (k) before.add(k);
     }
   }
+  return before;
+}
+
+/** a.slice(0, n) === b.slice(0, n), without the slices. */
+function samePrefix(a: string, b: string, n: number): boolean {
+  if (a.length < n || b.length < n) return a.slice(0, n) === b.slice(0, n);
+  for (let k = 0; k < n; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
+function score(u: Division, key: string, before: Set<string>, chosen: Map<string, Division | null>, region: string | null): number {
+  let s = 0;
   let n = 0;
   for (const [other, c] of chosen) {
     if (!c || other === key) continue;
@@ -437,8 +577,8 @@ function score(
       // A parent written right before a mention settles it.
       if (before.has(other)) s += 6;
     } else if (contains(u, c)) s += 2;
-    else if (u.code.slice(0, 4) === c.code.slice(0, 4) && c.level !== 'province') s += 1;
-    else if (u.code.slice(0, 2) === c.code.slice(0, 2)) s += 0.5;
+    else if (samePrefix(u.code, c.code, 4) && c.level !== 'province') s += 1;
+    else if (samePrefix(u.code, c.code, 2)) s += 0.5;
   }
   if (region) {
     if (u.code.startsWith(region)) s += 4;
@@ -466,7 +606,11 @@ function renamedMentions(text: string, mentions: Mention[], chosen: Map<string, 
     const parent = chosen.get(m.key);
     if (!parent || parent.level !== 'county') continue;
     // 平谷区大华山乡 where the dataset only knows a 华山乡 elsewhere: the inner match gives way.
-    const inner = [1, 2].map((d) => byStart.get(m.end + d)).find((o) => o && !chosen.get(o.key) && TOWNSHIP_WORDS.some((w) => o.key.endsWith(w)));
+    let inner: Mention | undefined;
+    for (let d = 1; d <= 2 && !inner; d++) {
+      const o = byStart.get(m.end + d);
+      if (o && !chosen.get(o.key) && TOWNSHIP_WORDS.some((w) => o.key.endsWith(w))) inner = o;
+    }
     const next = byStart.get(m.end);
     if (inner && !next) {
       const word = TOWNSHIP_WORDS.find((w) => inner.key.endsWith(w)) as string;
@@ -495,12 +639,12 @@ function renamedMentions(text: string, mentions: Mention[], chosen: Map<string, 
     if (outStarts.has(m.end)) continue;
     for (let len = 2; len <= 4; len++) {
       const stemEnd = m.end + len;
-      const stem = text.slice(m.end, stemEnd);
-      if (![...stem].every((c) => isHan(c) && !NOT_PLACE_START.includes(c))) break;
+      if (!stemChars(text, m.end, stemEnd)) break;
       const word = TOWNSHIP_WORDS.find((w) => text.startsWith(w, stemEnd));
       if (!word) continue;
       const end = stemEnd + word.length;
-      if (NOT_AFTER_FULL.some((w) => text.startsWith(w, end - 1))) break;
+      if (NOT_AFTER_FULL_AT.at(text, end - 1)) break;
+      const stem = text.slice(m.end, stemEnd);
       const alts = TOWNSHIP_WORDS.filter((w) => w !== word).flatMap((w) => byFullName(stem + w).filter((u) => contains(parent, u)));
       outStarts.add(m.end);
       out.push({
@@ -528,6 +672,7 @@ function villageMentions(
   mentions: Mention[],
   chosen: Map<string, Division | null>,
   regionCode: string | null,
+  villageEnds: readonly number[],
 ): Mention[] {
   const scopes = new Set<string>();
   for (const u of chosen.values()) if (u && (u.level === 'township' || u.level === 'county')) scopes.add(u.code);
@@ -539,72 +684,201 @@ function villageMentions(
   const townships = [...scopes].filter((c) => c.length === 9);
   const codes = [...scopes].filter((c) => c.length === 6 || !scopes.has(c.slice(0, 6)));
   if (codes.length === 0 || codes.length > 40) return [];
-  const names = new Map<string, Division[]>();
-  let maxLen = 0;
-  for (const c of codes) {
-    for (const v of villagesUnder(c)) {
-      if (v.name.length < 3 || NON_PLACE_NAMES.has(v.name)) continue;
-      const list = names.get(v.name);
-      if (list) list.push(v);
-      else names.set(v.name, [v]);
-      maxLen = Math.max(maxLen, v.name.length);
-    }
-  }
-  if (names.size === 0) return [];
-  const found: Mention[] = [];
+  // Where a village name (3+ characters, ending in 村 or 社区) may end: none of its last three characters in a mention.
   const cover = Cover.of(mentions, text.length);
-  const taken = (s: number, e: number): boolean => cover.any(s, e);
-  for (let i = 2; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '村' && ch !== '区') continue;
+  const ends = villageEnds.filter((i) => !cover.at(i) && !cover.at(i - 1) && !cover.at(i - 2));
+  // Nothing could match: the slices need not be read (byCode only ever meets the villages found).
+  const slices = ends.length > 0 ? codes.map(villageNames).filter((t) => t.any) : [];
+  const found: Mention[] = [];
+  for (const i of slices.length > 0 ? ends : []) {
+    // The longest village name ending here that overlaps no mention.
     const end = i + 1;
-    for (let len = Math.min(maxLen, end); len >= 3; len--) {
-      const start = end - len;
-      const key = text.slice(start, end);
-      const units = names.get(key);
-      if (!units || taken(start, end)) continue;
-      // Several of that name: those under a township the article names.
-      const under = units.filter((u) => townships.some((t) => u.code.startsWith(t)));
-      found.push({ start, end, key, units: under.length > 0 ? under : units, rule: PLACE_RULES.village.id });
-      break;
+    const key3 = tailKey(text.charCodeAt(i), text.charCodeAt(i - 1), text.charCodeAt(i - 2));
+    const bit = tailBit(key3);
+    let best: VillageName | null = null;
+    for (const names of slices) {
+      if (((names.tails[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
+      for (const v of namesByTail(names).get(key3) ?? NO_NAMES) {
+        const start = end - v.name.length;
+        if ((best && v.name.length <= best.name.length) || start < 0 || !text.startsWith(v.name, start) || cover.any(start, i - 2)) continue;
+        best = v;
+      }
     }
+    if (!best) continue;
+    const key = best.name;
+    // Of that name in every slice, in the order the slices were asked for.
+    let units: Division[] = [];
+    for (const names of slices) {
+      const more = names.byTail?.get(key3)?.find((v) => v.name === key)?.units;
+      if (more) units = units.length === 0 ? more : units.concat(more);
+    }
+    // Several of that name: those under a township the article names.
+    const under = units.filter((u) => townships.some((t) => u.code.startsWith(t)));
+    found.push({ start: end - key.length, end, key, units: under.length > 0 ? under : [...units], rule: PLACE_RULES.village.id });
   }
+  cover.release();
   return nonOverlapping(found, text.length);
 }
 
+/** The last characters of the village names matched (村, 社区). */
+const VILLAGE_ENDS = ['村', '区'];
+/** The longest of NON_PLACE_NAMES: longer names need no look-up there. */
+const NON_PLACE_LONGEST = Math.max(0, ...[...NON_PLACE_NAMES].map((n) => n.length));
+
+interface VillageName {
+  name: string;
+  units: Division[];
+}
+const NO_NAMES: readonly VillageName[] = [];
+
+/** A name's last three code units (the last one 村 or 区), as a small integer; others may share it. */
+const tailKey = (last: number, b: number, c: number): number => ((last === CUN ? 1 : 0) << 29) | ((b & 0x3fff) << 15) | (c & 0x7fff);
+
+/** A bit (of TAIL_BITS) for a tailKey. */
+const tailBit = (key: number): number => (key ^ (key >>> 15) ^ (key >>> 27)) & (TAIL_BITS - 1);
+
+interface VillageNames {
+  prefix: string;
+  /** Might there be any to match? */
+  any: boolean;
+  /** Bits, by tailBit, for the tailKeys of the names (and more). */
+  tails: Uint32Array;
+  /** By tailKey, made when a tail in the text first hits `tails`. */
+  byTail: Map<number, VillageName[]> | null;
+}
+
+const SHE = '社'.charCodeAt(0);
+const TAIL_BITS = 16384;
+const TAIL_WORDS = TAIL_BITS / 32;
+
+/** By township or county code; the villages themselves are cached (and never change) in division.ts. */
+const villageSlices = new Map<string, VillageNames>();
+
+/**
+ * The tails of the names of the villages under `prefix` that may be matched
+ * (3+ characters, ending in 村/区). Made from the file's lines without reading
+ * the villages when it can: a name's last three characters (A, B, 村|区) are in
+ * its line as written, or it is A+社区 written A+居(民委员会|委会) — so the bits
+ * for every 村 and 区 in the lines and for 社区 at every 居 cover them all.
+ */
+function villageNames(prefix: string): VillageNames {
+  const had = villageSlices.get(prefix);
+  if (had) return had;
+  const tails = new Uint32Array(TAIL_WORDS);
+  let any = false;
+  const set = (key: number): void => {
+    const bit = tailBit(key);
+    tails[bit >>> 5] = (tails[bit >>> 5] as number) | (1 << (bit & 31));
+    any = true;
+  };
+  const lines = villageLines(prefix);
+  if (lines === null) {
+    for (const v of villagesUnder(prefix)) {
+      const name = v.name;
+      const n = name.length;
+      if (n < 3) continue;
+      const last = name.charCodeAt(n - 1);
+      if ((last !== CUN && last !== QU) || (n <= NON_PLACE_LONGEST && NON_PLACE_NAMES.has(name))) continue;
+      set(tailKey(last, name.charCodeAt(n - 2), name.charCodeAt(n - 3)));
+    }
+  } else {
+    for (const ch of VILLAGE_ENDS) {
+      for (let j = lines.indexOf(ch, 2); j >= 0; j = lines.indexOf(ch, j + 1)) set(tailKey(lines.charCodeAt(j), lines.charCodeAt(j - 1), lines.charCodeAt(j - 2)));
+    }
+    for (let j = lines.indexOf('居', 1); j >= 0; j = lines.indexOf('居', j + 1)) set(tailKey(QU, SHE, lines.charCodeAt(j - 1)));
+  }
+  const names: VillageNames = { prefix, any, tails, byTail: null };
+  villageSlices.set(prefix, names);
+  return names;
+}
+
+/** The names that may be matched (not an ordinary word), by tailKey. */
+function namesByTail(names: VillageNames): Map<number, VillageName[]> {
+  if (names.byTail) return names.byTail;
+  const byTail = new Map<number, VillageName[]>();
+  for (const v of villagesUnder(names.prefix)) {
+    const name = v.name;
+    const n = name.length;
+    if (n < 3) continue;
+    const last = name.charCodeAt(n - 1);
+    if ((last !== CUN && last !== QU) || (n <= NON_PLACE_LONGEST && NON_PLACE_NAMES.has(name))) continue;
+    const key = tailKey(last, name.charCodeAt(n - 2), name.charCodeAt(n - 3));
+    const list = byTail.get(key);
+    if (list === undefined) {
+      byTail.set(key, [{ name, units: [v] }]);
+      continue;
+    }
+    let k = 0;
+    while (k < list.length && (list[k] as VillageName).name !== name) k++;
+    if (k < list.length) (list[k] as VillageName).units.push(v);
+    else list.push({ name, units: [v] });
+  }
+  names.byTail = byTail;
+  return byTail;
+}
+
 // ---------------------------------------------------------------- unlisted
+
+type Suffix = (typeof UNLISTED_SUFFIXES)[number];
+
+/** UNLISTED_SUFFIXES by first code unit (in list order, longest first). */
+const SUFFIX_HEAD = new Map<number, Suffix[]>();
+for (const s of UNLISTED_SUFFIXES) {
+  const head = s.suffix.charCodeAt(0);
+  const list = SUFFIX_HEAD.get(head);
+  if (list) list.push(s);
+  else SUFFIX_HEAD.set(head, [s]);
+  mark(head);
+}
+
+/** UNLISTED_NOT_AFTER on the one code unit at a position (NaN: past the end, an empty string), memoised. */
+const notAfterMemo = new Map<number, boolean>();
+function unlistedNotAfter(c: number): boolean {
+  let r = notAfterMemo.get(c);
+  if (r === undefined) {
+    r = UNLISTED_NOT_AFTER.test(Number.isNaN(c) ? '' : String.fromCharCode(c));
+    notAfterMemo.set(c, r);
+  }
+  return r;
+}
 
 /**
  * Towns and counties the dataset lacks: a name that recurs as a place (not
  * before an organisation head), stands after a boundary at least once, and
  * whose stem is not an ordinary word (关于|县, 优秀|县).
  */
-function unlistedMentions(doc: Doc, mentions: Mention[]): Mention[] {
+function unlistedMentions(doc: Doc, mentions: Mention[], at: readonly number[]): Mention[] {
   const text = doc.text;
   const counts = new Map<string, { at: number; len: number; n: number; firstBody: boolean }>();
-  const cover = Cover.of(mentions, text.length);
-  const ends = new Set(mentions.map((m) => m.end));
-  for (let k = 2; k < text.length; k++) {
-    const suf = UNLISTED_SUFFIXES.find((s) => text.startsWith(s.suffix, k));
+  let cover: Cover | null = null;
+  let ends: Set<number> | null = null;
+  if (at.length === 0) return [];
+  for (const k of at) {
+    const suf = (SUFFIX_HEAD.get(text.charCodeAt(k)) as Suffix[]).find((s) => text.startsWith(s.suffix, k));
     if (!suf) continue;
     const after = k + suf.suffix.length;
-    if (ORG_HEAD_WORDS.some((h) => text.startsWith(h, after))) continue;
-    if (NOT_PLACE_AFTER.some((h) => text.startsWith(h, after))) continue;
-    if (UNLISTED_NOT_AFTER.test(text.slice(after, after + 1))) continue;
-    for (const len of [2, 3]) {
+    if (ORG_HEAD_AT.at(text, after)) continue;
+    if (NOT_PLACE_AFTER_AT.at(text, after)) continue;
+    if (unlistedNotAfter(text.charCodeAt(after))) continue;
+    // Stems of 2 and 3 characters, every one a Han character that may start a place.
+    if (!stemChar(text.charCodeAt(k - 1)) || !stemChar(text.charCodeAt(k - 2))) continue;
+    for (let len = 2; len <= 3; len++) {
       const s = k - len;
       if (s < 0) continue;
-      const stem = text.slice(s, k);
-      if (![...stem].every((c) => isHan(c) && !NOT_PLACE_START.includes(c))) continue;
-      const key = stem + suf.suffix;
+      if (len === 3 && !stemChar(text.charCodeAt(s))) continue;
+      const key = text.slice(s, k) + suf.suffix;
       if (NON_PLACE_NAMES.has(key)) continue;
+      cover ??= Cover.of(mentions, text.length);
       if (cover.any(s, after)) continue;
       const cur = counts.get(key) ?? { at: s, len: key.length, n: 0, firstBody: false };
       cur.n += s < 200 ? 2 : 1;
-      if (!isHan(text[s - 1]) || ends.has(s)) cur.firstBody = true;
+      ends ??= new Set(mentions.map((m) => m.end));
+      if (!isHanCode(text.charCodeAt(s - 1)) || ends.has(s)) cur.firstBody = true;
       counts.set(key, cur);
     }
   }
+  cover?.release();
+  if (counts.size === 0) return [];
   const found: Mention[] = [];
   const longer = new Map<string, Array<{ n: number }>>();
   for (const [k2, c2] of counts) {
@@ -626,15 +900,8 @@ function unlistedMentions(doc: Doc, mentions: Mention[]): Mention[] {
 }
 
 /** Does the stem [s, e) begin with a jieba word that is not a name (关于, 优秀, 统筹)? */
-const tokenStarts = new WeakMap<Doc, Map<number, Token>>();
-
 function ordinaryStem(doc: Doc, s: number, e: number): boolean {
-  let starts = tokenStarts.get(doc);
-  if (!starts) {
-    starts = new Map(doc.tokens().map((t) => [t.start, t]));
-    tokenStarts.set(doc, starts);
-  }
-  const tok = starts.get(s);
+  const tok = doc.tokens.startingAt(s);
   if (!tok) return false;
   return tok.end <= e && NON_PLACE_STEM_TAGS.has(tok.tag);
 }

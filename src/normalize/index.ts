@@ -1,5 +1,5 @@
 import { foldUnicode } from './unicode.js';
-import { detectScript, simplifiedView, type Script } from './script.js';
+import { analyseScript, simplifiedView, type Script } from './script.js';
 
 export interface Normalized {
   /** Same UTF-16 length as the input. */
@@ -10,7 +10,7 @@ export interface Normalized {
 /** The analysed view of a text: folded forms, and simplified characters when it is traditional. */
 export function normalizeText(original: string): Normalized {
   const folded = foldUnicode(original);
-  const script = detectScript(folded);
-  const text = script === 'traditional' ? simplifiedView(folded) : folded;
+  const { script, view } = analyseScript(folded);
+  const text = script === 'traditional' ? (view ?? simplifiedView(folded)) : folded;
   return { text, script };
 }

@@ -3,6 +3,7 @@
  * The one opencc-js importer.
  */
 import { createRequire } from 'node:module';
+import { TRADITIONAL_CHARS } from '../lexicon/traditional-chars.js';
 
 const require = createRequire(import.meta.url);
 type Convert = (s: string) => string;
@@ -17,15 +18,31 @@ function converter(): Convert {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** 1 for each UTF-16 unit the converter changes on its own. */
+const TRADITIONAL = new Uint8Array(0x10000);
+for (let i = 0; i < TRADITIONAL_CHARS.length; i++) TRADITIONAL[TRADITIONAL_CHARS.charCodeAt(i)] = 1;
 
 export type Script = 'simplified' | 'traditional' | 'none';
 
+export interface ScriptAnalysis {
+  script: Script;
+  /** The simplified view when it came out of the detection for free. */
+  view?: string;
+}
+
 /** Counts Han characters that the converter changes; a text is traditional when enough do. */
-export function detectScript(text: string): Script {
+export function analyseScript(text: string): ScriptAnalysis {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  // Most texts have no character the converter would change: no need to load or run it.
+  let any = false;
+  for (let i = 0; i < sample.length && !any; i++) any = TRADITIONAL[sample.charCodeAt(i)] === 1;
+  if (!any) {
+    for (let i = 0; i < sample.length; i++) if (HAN.test(sample[i] as string)) return { script: 'simplified' };
+    return { script: 'none' };
+  }
   let han = 0;
   let changed = 0;
   const convert = converter();
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const converted = convert(sample);
   const sameLength = converted.length === sample.length;
   for (let i = 0; i < sample.length; i++) {
@@ -35,8 +52,19 @@ export function detectScript(text: string): Script {
     const simple = sameLength ? converted[i] : convert(ch);
     if (simple !== ch) changed++;
   }
-  if (han === 0) return 'none';
-  return changed >= 3 && changed / han > 0.03 ? 'traditional' : 'simplified';
+  if (han === 0) return { script: 'none' };
+  if (!(changed >= 3 && changed / han > 0.03)) return { script: 'simplified' };
+  // The whole text converted at its own length is the view simplifiedView would build.
+  return sample === text && sameLength ? { script: 'traditional', view: converted } : { script: 'traditional' };
+}
+
+export function detectScript(text: string): Script {
+  return analyseScript(text).script;
+}
+
+/** Does the converter change this character on its own? (Keeps the generated list honest.) */
+export function convertsAlone(ch: string): boolean {
+  return converter()(ch) !== ch;
 }
 
 /** Simplified view with the same UTF-16 length: phrase conversion where lengths agree, else per character. */

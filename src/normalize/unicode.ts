@@ -27,8 +27,9 @@ function foldUnit(ch: string): string {
   return ch;
 }
 
+/** Every unit foldUnit may change; the rest of the text is copied as is. */
+const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0\\u2002\\u2003\\u2009\\u202f\\u200b-\\u200d\\u2060\\ufeff\\u00ad${Object.keys(LOOKALIKES).join('')}]`, 'g');
+
 export function foldUnicode(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldUnit(text[i] as string);
-  return out;
+  return text.replace(FOLDABLE, foldUnit);
 }

@@ -18,17 +18,18 @@ export const LIST_PERSON_RULE = {
 const AFTER_ITEM = ['依次', '分列', '陆续', '一起', '共同'];
 const HAN = /[\u3400-\u9fff]/;
 
-function itemAt(doc: Doc, start: number, boundaries: ReadonlySet<number>, words: ReadonlySet<string>): Span | null {
-  const { text } = doc;
+function itemAt(doc: Doc, start: number): Span | null {
+  const { text, tokens } = doc;
+  const isWord = (s: number, e: number) => tokens.startingAt(s)?.end === e;
   const surname = surnameAt(text, start);
   if (!surname || AMBIGUOUS_SURNAMES.has(surname)) return null;
   // 王震|在主席台: a two-character name jieba keeps as one word beats a three-character reading.
-  const order = words.has(`${start}:${start + surname.length + 1}`) && !words.has(`${start}:${start + surname.length + 2}`) ? [1, 2] : [2, 1];
+  const order = isWord(start, start + surname.length + 1) && !isWord(start, start + surname.length + 2) ? [1, 2] : [2, 1];
   for (const given of order) {
     const end = start + surname.length + given;
     const name = text.slice(start + surname.length, end);
     if (name.length !== given || [...name].some((c) => !HAN.test(c) || NOT_IN_GIVEN_NAME.includes(c))) continue;
-    if (!boundaries.has(end)) continue;
+    if (!tokens.startingAt(end) && !tokens.endingAt(end)) continue;
     const next = text[end];
     const follows = next === undefined || !HAN.test(next) || [...RIGHT_WORDS, ...AFTER_ITEM].some((w) => text.startsWith(w, end));
     if (follows) return [start, end];
@@ -39,20 +40,13 @@ function itemAt(doc: Doc, start: number, boundaries: ReadonlySet<number>, words:
 export function addListPeople(doc: Doc, officials: Official[], exclude: readonly Span[]): Official[] {
   const { text, original } = doc;
   const known = new Set(officials.map((o) => o.name));
-  const boundaries = new Set<number>();
-  const words = new Set<string>();
-  for (const t of doc.tokens()) {
-    boundaries.add(t.start);
-    boundaries.add(t.end);
-    words.add(`${t.start}:${t.end}`);
-  }
   const excluded = (s: Span) => exclude.some(([a, b]) => s[0] < b && s[1] > a);
   const added: Official[] = [];
   const queue: number[] = officials.flatMap((o) => o.mentions.map((m) => m[1]));
   for (let q = 0; q < queue.length; q++) {
     const end = queue[q] as number;
     if (text[end] !== '、') continue;
-    const span = itemAt(doc, end + 1, boundaries, words);
+    const span = itemAt(doc, end + 1);
     if (!span || excluded(span)) continue;
     const name = original.slice(span[0], span[1]);
     if (known.has(name)) continue;

@@ -63,6 +63,34 @@ function ancestorAt(code: string, level: Exclude<AdminLevel, 'central'>): Locali
   return d && d.level === level ? { name: d.name, code: d.code } : null;
 }
 
+/** An article's places as analysed (simplified spelling, for matching level words) and its locality. */
+export interface ArticlePlaces {
+  places: Place[];
+  locality: Locality;
+}
+
+const articles = new WeakMap<readonly Place[], { text: string | undefined; regionCode: string | null; value: ArticlePlaces }>();
+
+/**
+ * Organisations and titles both resolve against the article's locality: it is
+ * worked out once per article (per places list, text and region).
+ */
+export function articlePlaces(places: readonly Place[], text: string | undefined, regionCode: string | null): ArticlePlaces {
+  const hit = articles.get(places);
+  if (hit && hit.text === text && hit.regionCode === regionCode) return hit.value;
+  const analysed = text === undefined ? [...places] : places.map((p) => analysedPlace(text, p));
+  const value = { places: analysed, locality: articleLocality(analysed, { regionCode, ...(text !== undefined ? { text } : {}) }) };
+  articles.set(places, { text, regionCode, value });
+  return value;
+}
+
+/** The place with its name as in the analysed text (same offsets as written), when the span fits. */
+function analysedPlace(text: string, p: Place): Place {
+  const slice = text.slice(p.span[0], p.span[1]);
+  const name = slice.length === p.name.length && slice.length > 0 ? slice : p.name;
+  return { name, code: p.code, path: p.path, level: p.level, span: p.span, rule: p.rule };
+}
+
 /** Is `place` consistent with the chosen units above it? Unknown codes are consistent. */
 function consistent(place: Place, chosen: Locality): boolean {
   if (!place.code) return true;

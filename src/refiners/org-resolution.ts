@@ -13,7 +13,7 @@
  */
 import type { Official, Place, Title } from '../types.js';
 import { LEVEL_PREFIXES } from '../lexicon/org-words.js';
-import { articleLocality, keepSpelling, resolveOrg, type Locality } from './locality.js';
+import { articlePlaces, keepSpelling, resolveOrg } from './locality.js';
 
 const LEVEL_WORDS = [...LEVEL_PREFIXES].sort((a, b) => b.word.length - a.word.length);
 
@@ -29,12 +29,10 @@ function levelWordOf(t: Title): string | null {
  */
 export function resolveTitleOrgs(officials: Official[], places: Place[], regionCode: string | null, text?: string): Official[] {
   // Places as analysed (simplified), so traditional titles and level words match them.
-  const analysedPlaces = text ? places.map((p) => ({ ...p, name: analysedName(text, p) })) : places;
-  const loc: Locality = articleLocality(analysedPlaces, { regionCode, ...(text !== undefined ? { text } : {}) });
-  return officials.map((o) => ({
-    ...o,
-    titles: o.titles.map((t, k) => {
-      if (!t.org) return { ...t, orgResolved: null };
+  const { places: analysedPlaces, locality: loc } = articlePlaces(places, text || undefined, regionCode);
+  return officials.map((o) => {
+    const titles = o.titles.map((t, k) => {
+      if (!t.org) return withOrgResolved(t, null);
       const org = analysedOrg(t, text);
       let r = resolveOrg(org, loc, analysedPlaces);
       if (!r.resolved && r.prefix === null) {
@@ -42,9 +40,21 @@ export function resolveTitleOrgs(officials: Official[], places: Place[], regionC
         const hint = neighbourLevel(o.titles, k);
         if (hint) r = resolveOrg(org, loc, analysedPlaces, hint);
       }
-      return { ...t, orgResolved: r.resolved ? keepSpelling(r.resolved, org, t.org) : null };
-    }),
-  }));
+      return withOrgResolved(t, r.resolved ? keepSpelling(r.resolved, org, t.org) : null);
+    });
+    return withTitles(o, titles);
+  });
+}
+
+// Copies key by key: a spread followed by more keys takes V8's slow path, and this runs per title.
+function withOrgResolved(t: Title, orgResolved: string | null): Title {
+  return { text: t.text, org: t.org, orgResolved, position: t.position, acting: t.acting, former: t.former, span: t.span, rule: t.rule };
+}
+
+function withTitles(o: Official, titles: Title[]): Official {
+  const out: Official = { name: o.name, titles, mentions: o.mentions, rule: o.rule };
+  if (o.roles !== undefined) out.roles = o.roles;
+  return out;
 }
 
 /** The title's org in the analysed text (same length and offsets as written), when the text is given. */
@@ -68,8 +78,3 @@ function neighbourLevel(titles: readonly Title[], k: number): string | null {
   return near[0] ?? null;
 }
 
-/** The place's name in the analysed text (same offsets as written), or its name when the span does not fit. */
-function analysedName(text: string, p: Place): string {
-  const slice = text.slice(p.span[0], p.span[1]);
-  return slice.length === p.name.length && slice.length > 0 ? slice : p.name;
-}

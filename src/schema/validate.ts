@@ -1,14 +1,13 @@
 /**
- * The one ajv importer. The schema is compiled once, on first use; every
- * record is checked before it is written.
+ * Every record is checked against the schema before it is written. ajv
+ * compiles the schema at build time (scripts/gen-validator.cjs); this module
+ * loads the generated validator.
  */
 import { createRequire } from 'node:module';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 
 const require = createRequire(import.meta.url);
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 /** The record schema as shipped in schemas/ (same path from src/ and dist/). */
 export function recordSchema(): Record<string, unknown> {
@@ -17,12 +16,14 @@ export function recordSchema(): Record<string, unknown> {
 
 let compiled: ValidateFunction | null = null;
 
+/** dist/schema/record-validator.cjs, also when this module runs from src/ under the test runner. */
+function generatedValidator(): string {
+  const fromSrc = fileURLToPath(import.meta.url).endsWith('.ts');
+  return fromSrc ? '../../dist/schema/record-validator.cjs' : './record-validator.cjs';
+}
+
 function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    addFormats(ajv);
-    compiled = ajv.compile(recordSchema());
-  }
+  compiled ??= require(generatedValidator()) as ValidateFunction;
   return compiled;
 }
 

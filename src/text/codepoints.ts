@@ -9,12 +9,14 @@ export interface OffsetMap {
   toCodePoint(utf16: number): number;
   /** Code-point length of the text. */
   readonly length: number;
+  /** No surrogate pairs: UTF-16 offsets are code points already. */
+  readonly identity: boolean;
 }
 
 export function offsetMap(text: string): OffsetMap {
   // Fast path: no surrogate pairs, offsets are the same.
   if (!/[\ud800-\udbff]/.test(text)) {
-    return { toCodePoint: (u) => u, length: text.length };
+    return { toCodePoint: (u) => u, length: text.length, identity: true };
   }
   const table = new Uint32Array(text.length + 1);
   let cp = 0;
@@ -29,7 +31,7 @@ export function offsetMap(text: string): OffsetMap {
     cp++;
   }
   table[text.length] = cp;
-  return { toCodePoint: (u) => table[u] ?? cp, length: cp };
+  return { toCodePoint: (u) => table[u] ?? cp, length: cp, identity: false };
 }
 
 /** Slices by code-point span, the way a user would audit a record. */

@@ -1,0 +1,118 @@
+/**
+ * Position lookups over a text's jieba tokens, segmenting only the clauses
+ * that are asked about. Clause ends are where jieba's own cut cannot cross:
+ * its range separators (space, tab, newline, ，and 。), which it splits on
+ * before anything else, and ASCII , ; : ! ? (what full-width punctuation is
+ * folded to), which no dictionary word contains and which end every HMM run.
+ * So a clause cut alone gives the same tokens and tags as the whole text
+ * (a test checks this on every fixture), and the parts of an article no rule
+ * asks about are never segmented.
+ */
+import type { Token } from '../types.js';
+
+export interface TokenIndex {
+  /** The token that starts at `pos`. */
+  startingAt(pos: number): Token | undefined;
+  /** The token that ends at `pos` (exclusive end). */
+  endingAt(pos: number): Token | undefined;
+  /** The token that covers the UTF-16 unit at `pos`. */
+  covering(pos: number): Token | undefined;
+  /** Every token, in text order (segments the whole text). */
+  all(): Token[];
+}
+
+/** Cuts `text` into tagged tokens whose offsets are shifted by `offset`. */
+export type Segmenter = (text: string, offset: number) => Token[];
+
+/** A clause ends after a run of these. */
+function isSeparator(c: number): boolean {
+  switch (c) {
+    case 0x20: case 0x09: case 0x0a: case 0xff0c: case 0x3002: // jieba's range separators
+    case 0x2c: case 0x3b: case 0x3a: case 0x21: case 0x3f: // , ; : ! ?
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function lazyTokenIndex(text: string, segment: Segmenter): TokenIndex {
+  let bounds: number[] | null = null;
+  /** Clause of each position. */
+  let clauseOf: Int32Array | null = null;
+  let clauses: Array<Token[] | undefined> = [];
+  /** 1 + index into `found` of the token covering each position; 0 for none or not yet segmented. */
+  let cover: Int32Array | null = null;
+  const found: Token[] = [];
+
+  // Clause k is [bounds[k], bounds[k + 1]); a clause ends after a run of separators.
+  const setup = (): void => {
+    const n = text.length;
+    const b = [0];
+    const of = new Int32Array(n);
+    let k = 0;
+    let sep = n > 0 && isSeparator(text.charCodeAt(0));
+    for (let i = 0; i < n; i++) {
+      of[i] = k;
+      const nextSep = i + 1 < n && isSeparator(text.charCodeAt(i + 1));
+      if (sep && !nextSep && i + 1 < n) {
+        k++;
+        b.push(i + 1);
+      }
+      sep = nextSep;
+    }
+    b.push(n);
+    bounds = b;
+    clauseOf = of;
+    clauses = new Array(b.length - 1);
+    cover = new Int32Array(n);
+  };
+
+  const clauseTokens = (k: number): Token[] => {
+    let toks = clauses[k];
+    if (toks) return toks;
+    const from = (bounds as number[])[k] as number;
+    const to = (bounds as number[])[k + 1] as number;
+    toks = segment(text.slice(from, to), from);
+    clauses[k] = toks;
+    const c = cover as Int32Array;
+    for (const t of toks) {
+      found.push(t);
+      c.fill(found.length, t.start, t.end);
+    }
+    return toks;
+  };
+
+  const covering = (pos: number): Token | undefined => {
+    if (pos < 0 || pos >= text.length) return undefined;
+    if (!clauseOf) setup();
+    clauseTokens((clauseOf as Int32Array)[pos] as number);
+    const ix = (cover as Int32Array)[pos] as number;
+    return ix > 0 ? found[ix - 1] : undefined;
+  };
+
+  return {
+    covering,
+    startingAt(pos) {
+      const t = covering(pos);
+      return t && t.start === pos ? t : undefined;
+    },
+    endingAt(pos) {
+      const t = covering(pos - 1);
+      return t && t.end === pos ? t : undefined;
+    },
+    all() {
+      if (!clauseOf) setup();
+      const out: Token[] = [];
+      for (let k = 0; k < clauses.length; k++) out.push(...clauseTokens(k));
+      return out;
+    },
+  };
+}
+
+/** For look-aheads that must not segment. */
+export const NO_TOKENS: TokenIndex = {
+  startingAt: () => undefined,
+  endingAt: () => undefined,
+  covering: () => undefined,
+  all: () => [],
+};
