@@ -49,8 +49,10 @@ function measure(args, input) {
   const r = spawnSync(process.execPath, ['--require', PROBE, ...args], { input, stdio: ['pipe', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  const rss = Number(/maxRSS=(\d+)/.exec(r.output[3] ?? r.stderr)?.[1] ?? NaN);
-  return { ms, rssKiB: rss };
+  const probe = r.output[3] ?? r.stderr;
+  const rss = Number(/maxRSS=(\d+)/.exec(probe)?.[1] ?? NaN);
+  const cpuMs = Number(/cpuMs=(\d+)/.exec(probe)?.[1] ?? NaN);
+  return { ms, rssKiB: rss, cpuMs };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -67,7 +69,7 @@ const runs = {};
 for (const jobs of [1, 2]) {
   const m = measure([BIN, 'extract', corpusPath, '--no-text', '-q', '--allow-errors', '-j', String(jobs)]);
   runs[jobs] = { ...m, mbPerSec: bytes / 1e6 / (m.ms / 1000), articlesPerSec: articles / (m.ms / 1000) };
-  log(`govx extract -j ${jobs}: ${runs[jobs].mbPerSec.toFixed(2)} MB/s, ${runs[jobs].articlesPerSec.toFixed(0)} articles/s, peak RSS ${(m.rssKiB / 1024).toFixed(0)} MiB`);
+  log(`govx extract -j ${jobs}: ${runs[jobs].mbPerSec.toFixed(2)} MB/s, ${runs[jobs].articlesPerSec.toFixed(0)} articles/s, ${(m.cpuMs / m.ms).toFixed(2)} cores busy, peak RSS ${(m.rssKiB / 1024).toFixed(0)} MiB`);
 }
 
 // Cold start: one small file, whole process.
@@ -90,8 +92,8 @@ const report = {
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
   corpus: { articles, megabytes: +(bytes / 1e6).toFixed(2) },
   jiebaTag: { mbPerSec: +jiebaMBs.toFixed(3) },
-  oneWorker: { mbPerSec: +runs[1].mbPerSec.toFixed(3), articlesPerSec: +runs[1].articlesPerSec.toFixed(1), ratioToJieba: +(runs[1].mbPerSec / jiebaMBs).toFixed(3) },
-  twoWorkers: { mbPerSec: +runs[2].mbPerSec.toFixed(3), articlesPerSec: +runs[2].articlesPerSec.toFixed(1), speedup: +(runs[2].mbPerSec / runs[1].mbPerSec).toFixed(3) },
+  oneWorker: { mbPerSec: +runs[1].mbPerSec.toFixed(3), articlesPerSec: +runs[1].articlesPerSec.toFixed(1), ratioToJieba: +(runs[1].mbPerSec / jiebaMBs).toFixed(3), cpuSeconds: +(runs[1].cpuMs / 1000).toFixed(2), coresBusy: +(runs[1].cpuMs / runs[1].ms).toFixed(2) },
+  twoWorkers: { mbPerSec: +runs[2].mbPerSec.toFixed(3), articlesPerSec: +runs[2].articlesPerSec.toFixed(1), speedup: +(runs[2].mbPerSec / runs[1].mbPerSec).toFixed(3), cpuSeconds: +(runs[2].cpuMs / 1000).toFixed(2), coresBusy: +(runs[2].cpuMs / runs[2].ms).toFixed(2) },
   coldStart: { govxMs: +coldMs.toFixed(1), bareNodejiebaMs: +bareMs.toFixed(1), ratio: +(coldMs / bareMs).toFixed(3), runs: n },
   rss: {
     oneWorkerProcessMiB: +(runs[1].rssKiB / 1024).toFixed(1),
@@ -108,8 +110,8 @@ else {
 machine            ${r.machine.cpus} × ${r.machine.model}, Node ${r.machine.node}
 corpus             ${r.corpus.articles} articles, ${r.corpus.megabytes} MB
 nodejieba tag()    ${r.jiebaTag.mbPerSec} MB/s
-govx -j 1          ${r.oneWorker.mbPerSec} MB/s, ${r.oneWorker.articlesPerSec} articles/s  (${(r.oneWorker.ratioToJieba * 100).toFixed(0)}% of tag(); target ≥ 50%)
-govx -j 2          ${r.twoWorkers.mbPerSec} MB/s, ${r.twoWorkers.articlesPerSec} articles/s  (${r.twoWorkers.speedup}× one worker; target ≥ 1.7×)
+govx -j 1          ${r.oneWorker.mbPerSec} MB/s, ${r.oneWorker.articlesPerSec} articles/s  (${(r.oneWorker.ratioToJieba * 100).toFixed(0)}% of tag(); target ≥ 50%)  CPU ${r.oneWorker.cpuSeconds} s, ${r.oneWorker.coresBusy} cores busy
+govx -j 2          ${r.twoWorkers.mbPerSec} MB/s, ${r.twoWorkers.articlesPerSec} articles/s  (${r.twoWorkers.speedup}× one worker; target ≥ 1.7×)  CPU ${r.twoWorkers.cpuSeconds} s, ${r.twoWorkers.coresBusy} cores busy
 cold start         ${r.coldStart.govxMs} ms vs ${r.coldStart.bareNodejiebaMs} ms bare nodejieba  (${r.coldStart.ratio}×; target ≤ 1.25×)
 peak RSS           ${r.rss.perWorkerMiB} MiB per extra worker vs ${r.rss.bareNodejiebaMiB} MiB bare nodejieba  (${r.rss.perWorkerRatio}×; target ≤ 1.2×)`);
 }

@@ -1,7 +1,8 @@
-// Preloaded into a measured process: reports its peak RSS (KiB) on exit, on fd 3 if open, else stderr.
+// Preloaded into a measured process: reports its peak RSS (KiB) and CPU time (ms, all threads) on exit, on fd 3 if open, else stderr.
 const fs = require('node:fs');
 process.on('exit', () => {
-  const line = `maxRSS=${process.resourceUsage().maxRSS}\n`;
+  const u = process.resourceUsage();
+  const line = `maxRSS=${u.maxRSS} cpuMs=${Math.round((u.userCPUTime + u.systemCPUTime) / 1000)}\n`;
   try {
     fs.writeSync(3, line);
   } catch {
