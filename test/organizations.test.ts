@@ -192,3 +192,13 @@ describe('extractOrganizations: long lines', () => {
     expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
+
+describe('organisation word lists', () => {
+  it('name each national body and task head once (the extractor looks them up by name)', async () => {
+    const { CENTRAL_ORGS, TASK_HEADS } = await import('../src/lexicon/org-words.js');
+    const names = CENTRAL_ORGS.map((c) => c.name);
+    const words = TASK_HEADS.map((t) => t.word);
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(words).size).toBe(words.length);
+  });
+});

@@ -36,7 +36,7 @@ import { NON_TITLE_DESCRIPTORS } from '../lexicon/official-descriptors.js';
 import { DOMESTIC_GUO, FOREIGN_PLACES, FOREIGN_POSTS } from '../lexicon/official-foreign.js';
 import { OFFICIAL_RULES as R } from '../rules/officials.js';
 import { NO_TOKENS, type TokenIndex } from '../text/token-index.js';
-import { occurrences, wordAt, wordBefore } from '../text/word-lookup.js';
+import { matchWords, occurrences, wordAt, wordBefore } from '../text/word-lookup.js';
 
 export interface OfficialsOptions {
   /** Header/byline spans (reporters, editors): names inside are not officials. */
@@ -55,9 +55,7 @@ const alternation = (words: readonly string[]): RegExp => new RegExp(byLengthDes
 const POSTS = byLengthDesc(POST_NOUNS);
 const FOREIGN = new Set(FOREIGN_POSTS);
 const FOREIGN_ORGS = byLengthDesc(FOREIGN_PLACES);
-const POST_RE = alternation(POST_NOUNS);
 const NAME_FIRST = byLengthDesc(NAME_FIRST_POSTS);
-const NAME_FIRST_RE = alternation(NAME_FIRST_POSTS);
 const RIGHT = byLengthDesc(RIGHT_WORDS);
 const LEFT_WORDS = byLengthDesc(LEFT_STOP_WORDS);
 const HOLDING = byLengthDesc(HOLDING_WORDS);
@@ -316,24 +314,24 @@ function findHits(ctx: Ctx): Hit[] {
   };
 
   // A title before the name: 镇党委书记|王刚.
-  for (const m of text.matchAll(POST_RE)) {
-    let e = m.index + m[0].length;
+  for (const m of matchWords(text, POSTS)) {
+    let e = m.index + m.word.length;
     let gap = 0;
     while (isSpace(text[e]) && gap < MAX_GAP) {
       e++;
       gap++;
     }
     // 县领导张三, but not 分别代表|方正县: a collective post needs an organisation before it.
-    if (NEEDS_ORG.has(m[0]) && titleStart(text, m.index, 0).start >= m.index) continue;
+    if (NEEDS_ORG.has(m.word) && titleStart(text, m.index, 0).start >= m.index) continue;
     // 美国总统|拜登: a foreign official's name is a transliteration, read from jieba's tokens.
-    if (FOREIGN.has(m[0]) && foreignOrgBefore(text, m.index)) {
+    if (FOREIGN.has(m.word) && foreignOrgBefore(text, m.index)) {
       const foreign = foreignNameAt(ctx, e);
       if (foreign) {
         push(foreign, R.foreignName.id, 0);
         continue;
       }
     }
-    const span = nameAt(ctx, e, NEEDS_ORG.has(m[0]));
+    const span = nameAt(ctx, e, NEEDS_ORG.has(m.word));
     if (span) push(span, R.titleBeforeName.id, 0);
   }
 
@@ -345,9 +343,9 @@ function findHits(ctx: Ctx): Hit[] {
   }
 
   // A post noun after the name: 王元峰|县长, 习近平|总书记.
-  for (const m of text.matchAll(NAME_FIRST_RE)) {
+  for (const m of matchWords(text, NAME_FIRST)) {
     const a = m.index;
-    if (postRunsOn(text, a, m[0])) continue;
+    if (postRunsOn(text, a, m.word)) continue;
     for (const len of [3, 2, 4]) {
       const start = a - len;
       if (start < 0) continue;
@@ -416,7 +414,7 @@ function findHits(ctx: Ctx): Hit[] {
   }
 
   // Middle-dot names anywhere: 阿依古丽·买买提.
-  for (const m of text.matchAll(DOT_NAME_RE)) {
+  for (const m of text.includes('·') ? text.matchAll(DOT_NAME_RE) : []) {
     const dot = m[0].indexOf('·');
     let start = m.index;
     // The first part starts after the last title, descriptor, stop or 、 inside the match.
@@ -894,17 +892,17 @@ function linkSurnameTitles(ctx: Ctx, officials: Official[], mentionsTaken: Hit[]
     const key = text.charAt(first[0]);
     bySurname.set(key, [...(bySurname.get(key) ?? []), o]);
   }
-  for (const m of text.matchAll(NAME_FIRST_RE)) {
+  for (const m of matchWords(text, NAME_FIRST)) {
     const s = m.index - 1;
     if (s < 0) continue;
     const surname = text.charAt(s);
     if (isHan(text[s - 1]) && !oneOf(LEFT_STOP_CHARS, text.charAt(s - 1))) continue;
     if (taken[s] || taken[m.index]) continue;
     let cands = bySurname.get(surname) ?? [];
-    if (cands.length > 1) cands = cands.filter((o) => o.titles.some((t) => t.position.endsWith(m[0]) || m[0].endsWith(t.position)));
+    if (cands.length > 1) cands = cands.filter((o) => o.titles.some((t) => t.position.endsWith(m.word) || m.word.endsWith(t.position)));
     if (cands.length !== 1) continue;
     const o = cands[0] as Official;
-    o.mentions.push([s, m.index + m[0].length]);
+    o.mentions.push([s, m.index + m.word.length]);
   }
   for (const o of officials) o.mentions.sort((a, b) => a[0] - b[0]);
 }

@@ -110,9 +110,11 @@ for (const code of HEADS_BY_FIRST.keys()) HEAD_STARTS[code] = 1;
 const TAILS = [...ORG_TAILS].sort((a, b) => b.length - a.length);
 const LEVEL_WORDS = [...LEVEL_PREFIXES].sort((a, b) => b.word.length - a.word.length);
 const TASKS = [...TASK_HEADS].sort((a, b) => b.word.length - a.word.length);
+const TASK_WORDS = TASKS.map((t) => t.word);
+const TASK_BY_WORD = new Map(TASKS.map((t) => [t.word, t] as const)); // words are unique (a test checks)
 const CENTRALS = [...CENTRAL_ORGS].sort((a, b) => b.name.length - a.name.length);
 const CENTRAL_NAMES = CENTRALS.map((c) => c.name);
-const CENTRAL_KIND = new Map(CENTRALS.map((c) => [c.name, c.kind] as const).reverse()); // the first of a repeated name wins, as in the list
+const CENTRAL_KIND = new Map(CENTRALS.map((c) => [c.name, c.kind] as const)); // names are unique (a test checks)
 /** Generic village words: 农村党支部 is no one village's branch. */
 const GENERIC_VILLAGE = new Set(['农村', '乡村', '城乡', '行政村', '自然村', '各村', '全村', '本村', '该村', '新农村', '贫困村', '示范村', '重点村', '社区']);
 /** Level words a bureau hangs off (县|公安局): county and above. */
@@ -166,8 +168,8 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
 
   // Bureaus: 县|公安局 is a head already; 县|农业农村|局.
   for (let e = 3; e < text.length; e++) {
-    const ch = text[e];
-    if (ch !== '局' && ch !== '厅') continue;
+    const ch = text.charCodeAt(e);
+    if (ch !== 0x5c40 && ch !== 0x5385) continue; // 局, 厅
     if (/^[面势限部]/.test(text[e + 1] ?? '')) continue;
     // 顾全大局/格局 (jieba keeps them whole); 民政局 is a word of its own, so 政局 inside it does not count.
     if (cover[e]) continue;
@@ -192,20 +194,19 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
   }
 
   // Task bodies and enterprises.
-  for (const t of TASKS) {
-    for (let i = text.indexOf(t.word); i >= 0; i = text.indexOf(t.word, i + t.word.length)) {
-      const end = i + t.word.length;
-      if (taken(i, end)) continue;
-      const s = taskStart(doc.tokens, i, t.kind === 'working-group');
-      const minBody = t.kind === 'enterprise' ? 2 : t.word === '工作专班' ? 0 : 1;
-      if (i - s < minBody) continue;
-      if (taken(s, end)) continue;
-      // 县|防汛抗旱指挥部 leads with a level word; 县级…, 乡村振兴…, 乡镇… do not (the word goes on).
-      const lw = LEVEL_WORDS.find((l) => text.startsWith(l.word, s) && l.word.length + s < i && text[s + l.word.length] !== '级' && doc.tokens.startingAt(s + l.word.length) !== undefined);
-      const place = placeKeys.find((p) => text.startsWith(p.key, s));
-      const level = place ? place.place.level : lw ? lw.level : null;
-      add({ start: s, end, kind: t.kind, level, rule: ORG_RULES.task.id, resolvable: Boolean(place || lw) });
-    }
+  for (const { word, index: i } of occurrences(text, TASK_WORDS)) {
+    const t = TASK_BY_WORD.get(word) as { word: string; kind: OrgKind };
+    const end = i + t.word.length;
+    if (taken(i, end)) continue;
+    const s = taskStart(doc.tokens, i, t.kind === 'working-group');
+    const minBody = t.kind === 'enterprise' ? 2 : t.word === '工作专班' ? 0 : 1;
+    if (i - s < minBody) continue;
+    if (taken(s, end)) continue;
+    // 县|防汛抗旱指挥部 leads with a level word; 县级…, 乡村振兴…, 乡镇… do not (the word goes on).
+    const lw = LEVEL_WORDS.find((l) => text.startsWith(l.word, s) && l.word.length + s < i && text[s + l.word.length] !== '级' && doc.tokens.startingAt(s + l.word.length) !== undefined);
+    const place = placeKeys.find((p) => text.startsWith(p.key, s));
+    const level = place ? place.place.level : lw ? lw.level : null;
+    add({ start: s, end, kind: t.kind, level, rule: ORG_RULES.task.id, resolvable: Boolean(place || lw) });
   }
 
   found.sort((a, b) => a.start - b.start);

@@ -27,8 +27,22 @@ export const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set(Array.from('Ë∑ØÂê
 
 /** The surname at `pos`: a compound surname when one matches, else a single one; '' when none. */
 export function surnameAt(text: string, pos: number): string {
-  const two = text.slice(pos, pos + 2);
-  if (COMPOUND_SURNAMES.has(two)) return two;
+  const code = text.charCodeAt(pos);
+  // Most characters are no surname at all: answered from a bit mask, with no string made.
+  if (!(code < 0x10000 && STARTS[code] === 1)) return '';
+  if (COMPOUND_FIRST[code] === 1) {
+    const two = text.slice(pos, pos + 2);
+    if (COMPOUND_SURNAMES.has(two)) return two;
+  }
   const one = text.charAt(pos);
   return SINGLE_SURNAMES.has(one) ? one : '';
+}
+
+/** 1 for a unit that starts any surname; 1 in COMPOUND_FIRST for one that starts a compound one. */
+const STARTS = new Uint8Array(0x10000);
+const COMPOUND_FIRST = new Uint8Array(0x10000);
+for (const s of SINGLE_SURNAMES) STARTS[s.charCodeAt(0)] = 1;
+for (const s of COMPOUND_SURNAMES) {
+  STARTS[s.charCodeAt(0)] = 1;
+  COMPOUND_FIRST[s.charCodeAt(0)] = 1;
 }

@@ -19,7 +19,7 @@ export interface BatchOptions {
   skip?: (item: WorkItem) => Promise<boolean>;
   /** Overrides the worker script (tests). */
   workerFile?: string;
-  /** Articles per message to a worker (default 16). */
+  /** Articles per message to a worker (default 64). */
   chunkSize?: number;
 }
 
@@ -55,7 +55,7 @@ export async function runBatch(items: AsyncIterable<WorkItem>, options: BatchOpt
     await sink(r);
   };
 
-  const chunkSize = Math.max(1, options.chunkSize ?? 16);
+  const chunkSize = Math.max(1, options.chunkSize ?? 64);
   let pool: Pool | null = null;
   // No more chunks than threads are handed to the pool, so a time limit
   // starts when its chunk starts running, not while it queues.

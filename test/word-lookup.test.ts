@@ -1,0 +1,60 @@
+/**
+ * The indexed word lookups must answer exactly as the plain scans they replace:
+ * a regex alternation, nested indexOf loops, and a linear startsWith search.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchWords, occurrences, wordAt, wordBefore } from '../src/text/word-lookup.js';
+
+// Overlapping words on a small alphabet make every tie and overlap happen often.
+const WORDS = ['书记', '副书记', '记者', '县长', '副县长', '长', '书', '县委书记', '委', '记'];
+const ALPHABET = '副县委书记长者王,、';
+
+function rng(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+function texts(n: number): string[] {
+  const r = rng(7);
+  return Array.from({ length: n }, () => Array.from({ length: 5 + Math.floor(r() * 40) }, () => ALPHABET[Math.floor(r() * ALPHABET.length)]).join(''));
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('word lookups', () => {
+  const sample = texts(500);
+
+  it.each([
+    ['list order', WORDS],
+    ['longest first', [...WORDS].sort((a, b) => b.length - a.length)],
+  ])('matchWords finds what matchAll finds (%s)', (_name, words) => {
+    const re = new RegExp(words.map(escape).join('|'), 'g');
+    for (const text of sample) {
+      const expected = [...text.matchAll(re)].map((m) => ({ word: m[0], index: m.index }));
+      expect(matchWords(text, words)).toEqual(expected);
+    }
+  });
+
+  it('occurrences lists what nested indexOf loops visit, in their order', () => {
+    for (const text of sample) {
+      const expected: Array<{ word: string; index: number }> = [];
+      for (const w of WORDS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) expected.push({ word: w, index: i });
+      expect(occurrences(text, WORDS)).toEqual(expected);
+    }
+  });
+
+  it('wordAt and wordBefore give the first listed word that fits', () => {
+    for (const text of sample.slice(0, 100)) {
+      for (let pos = 0; pos <= text.length; pos++) {
+        expect(wordAt(text, pos, WORDS)).toBe(WORDS.find((w) => text.startsWith(w, pos)) ?? '');
+        expect(wordBefore(text, pos, WORDS)).toBe(WORDS.find((w) => pos >= w.length && text.startsWith(w, pos - w.length)) ?? '');
+      }
+    }
+  });
+
+  it('finds words in a real sentence', () => {
+    const text = '县委书记王刚、副县长李四出席,记者张三报道。';
+    expect(matchWords(text, ['县委书记', '副县长', '记者']).map((m) => m.word)).toEqual(['县委书记', '副县长', '记者']);
+    expect(wordAt(text, 0, ['县委', '县委书记'])).toBe('县委');
+  });
+});
