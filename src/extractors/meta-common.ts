@@ -46,27 +46,14 @@ function isWhiteSpace(c: number): boolean {
 
 /**
  * Non-blank lines only: a line counts when its first 200 characters hold a
- * non-blank one. One pass, no slices (the header extractors share the result).
+ * non-blank one. No slices (the header extractors share the result).
  */
 export function contentLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  let index = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    const limit = Math.min(end, start + 200);
-    for (let i = start; i < limit; i++) {
-      if (!isWhiteSpace(text.charCodeAt(i))) {
-        lines.push({ start, end, index });
-        break;
-      }
-    }
-    index++;
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  return lines;
+  return splitLines(text).filter((line) => {
+    const limit = Math.min(line.end, line.start + 200);
+    for (let i = line.start; i < limit; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
+    return false;
+  });
 }
 
 /** Is there a space or a tab in text[from, to)? */

@@ -85,17 +85,8 @@ export class NameTrie {
     if (node === 0) return (this.rootKids[c] ?? 0) - 1;
     if (!(c >= 0)) return -1;
     const t = this.t;
-    let lo = t.first[node] as number;
-    let hi = lo + (t.count[node] as number);
-    const chars = t.char;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const m = chars[mid] as number;
-      if (m < c) lo = mid + 1;
-      else if (m > c) hi = mid;
-      else return mid;
-    }
-    return -1;
+    const lo = t.first[node] as number;
+    return findSorted(t.char, lo, lo + (t.count[node] as number), c);
   }
 
   /** Does some name end (full) / start (short) at `node`? */
@@ -165,16 +156,8 @@ class Units {
       for (let k = 0; k < order.length; k++) sorted[k] = this.t.code[order[k] as number] as number;
       this.sorted = sorted;
     }
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = sorted[mid] as number;
-      if (c < code) lo = mid + 1;
-      else if (c > code) hi = mid;
-      else return this.get(order[mid] as number);
-    }
-    return null;
+    const at = findSorted(sorted, 0, sorted.length, code);
+    return at < 0 ? null : this.get(order[at] as number);
   }
 }
 
@@ -578,4 +561,16 @@ function villagesBySearch(prefix: string): Division[] {
     closeSync(fd);
   }
   return reader.out;
+}
+
+/** Index of `value` in the ascending run arr[lo, hi), or -1. */
+function findSorted(arr: ArrayLike<number>, lo: number, hi: number, value: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = arr[mid] as number;
+    if (m < value) lo = mid + 1;
+    else if (m > value) hi = mid;
+    else return mid;
+  }
+  return -1;
 }
