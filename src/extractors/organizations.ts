@@ -38,6 +38,7 @@ import { NON_PLACE_NAMES, NOT_PLACE_START } from '../lexicon/place-words.js';
 import { articlePlaces, keepSpelling, resolveOrg } from '../refiners/locality.js';
 import type { TokenIndex } from '../text/token-index.js';
 import { occurrences, wordBefore } from '../text/word-lookup.js';
+import { UnitSet } from '../text/unit-set.js';
 
 export interface OrgRule {
   id: string;
@@ -104,9 +105,8 @@ for (const h of [...ORG_HEADS].sort((a, b) => b.word.length - a.word.length)) {
   if (list) list.push(h);
   else HEADS_BY_FIRST.set(k, [h]);
 }
-/** 1 for every unit a head starts with: most positions need no map lookup. */
-const HEAD_STARTS = new Uint8Array(0x10000);
-for (const code of HEADS_BY_FIRST.keys()) HEAD_STARTS[code] = 1;
+/** The units a head starts with: most positions need no map lookup. */
+const HEAD_STARTS = new UnitSet(HEADS_BY_FIRST.keys());
 const TAILS = [...ORG_TAILS].sort((a, b) => b.length - a.length);
 const LEVEL_WORDS = [...LEVEL_PREFIXES].sort((a, b) => b.word.length - a.word.length);
 const TASKS = [...TASK_HEADS].sort((a, b) => b.word.length - a.word.length);
@@ -149,7 +149,7 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
 
   // Bodies after a place or a level word.
   for (let i = 1; i < text.length; i++) {
-    if (HEAD_STARTS[text.charCodeAt(i)] !== 1) continue;
+    if (!HEAD_STARTS.has(text.charCodeAt(i))) continue;
     const heads = HEADS_BY_FIRST.get(text.charCodeAt(i));
     if (!heads) continue;
     const head = heads.find((h) => text.startsWith(h.word, i) && !(HEAD_NOT_BEFORE[h.word] ?? '\u0000').includes(text[i + h.word.length] ?? '\u0001'));

@@ -4,6 +4,8 @@
  * tradition plus the compound ones still in use.
  */
 
+import { firstUnits } from '../text/unit-set.js';
+
 const SINGLE =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
   '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阎戈伏谯衣' +
@@ -29,8 +31,8 @@ export const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set(Array.from('路�
 export function surnameAt(text: string, pos: number): string {
   const code = text.charCodeAt(pos);
   // Most characters are no surname at all: answered from a bit mask, with no string made.
-  if (!(code < 0x10000 && STARTS[code] === 1)) return '';
-  if (COMPOUND_FIRST[code] === 1) {
+  if (!STARTS.has(code)) return '';
+  if (COMPOUND_FIRST.has(code)) {
     const two = text.slice(pos, pos + 2);
     if (COMPOUND_SURNAMES.has(two)) return two;
   }
@@ -38,11 +40,6 @@ export function surnameAt(text: string, pos: number): string {
   return SINGLE_SURNAMES.has(one) ? one : '';
 }
 
-/** 1 for a unit that starts any surname; 1 in COMPOUND_FIRST for one that starts a compound one. */
-const STARTS = new Uint8Array(0x10000);
-const COMPOUND_FIRST = new Uint8Array(0x10000);
-for (const s of SINGLE_SURNAMES) STARTS[s.charCodeAt(0)] = 1;
-for (const s of COMPOUND_SURNAMES) {
-  STARTS[s.charCodeAt(0)] = 1;
-  COMPOUND_FIRST[s.charCodeAt(0)] = 1;
-}
+/** The units that start any surname, and those that start a compound one. */
+const STARTS = firstUnits([...SINGLE_SURNAMES, ...COMPOUND_SURNAMES]);
+const COMPOUND_FIRST = firstUnits(COMPOUND_SURNAMES);

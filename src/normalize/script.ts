@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { TRADITIONAL_CHARS } from '../lexicon/traditional-chars.js';
+import { UnitSet } from '../text/unit-set.js';
 
 const require = createRequire(import.meta.url);
 type Convert = (s: string) => string;
@@ -18,9 +19,8 @@ function converter(): Convert {
 }
 
 const HAN = /\p{Script=Han}/u;
-/** 1 for each UTF-16 unit the converter changes on its own. */
-const TRADITIONAL = new Uint8Array(0x10000);
-for (let i = 0; i < TRADITIONAL_CHARS.length; i++) TRADITIONAL[TRADITIONAL_CHARS.charCodeAt(i)] = 1;
+/** The UTF-16 units the converter changes on their own. */
+const TRADITIONAL = new UnitSet(Array.from(TRADITIONAL_CHARS, (c) => c.charCodeAt(0)));
 
 export type Script = 'simplified' | 'traditional' | 'none';
 
@@ -35,7 +35,7 @@ export function analyseScript(text: string): ScriptAnalysis {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   // Most texts have no character the converter would change: no need to load or run it.
   let any = false;
-  for (let i = 0; i < sample.length && !any; i++) any = TRADITIONAL[sample.charCodeAt(i)] === 1;
+  for (let i = 0; i < sample.length && !any; i++) any = TRADITIONAL.has(sample.charCodeAt(i));
   if (!any) {
     for (let i = 0; i < sample.length; i++) if (HAN.test(sample[i] as string)) return { script: 'simplified' };
     return { script: 'none' };

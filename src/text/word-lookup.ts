@@ -4,12 +4,14 @@
  * lookup tries only the words that can match, in the list's own order (so a
  * list sorted longest first still gives the longest match).
  */
+import { UnitSet } from './unit-set.js';
+
 /** Keyed by UTF-16 unit codes: no one-character strings are made per lookup. */
 interface Index {
   byFirst: Map<number, string[]>;
   byLast: Map<number, string[]>;
-  /** 1 for every unit some word starts with: a scan skips the rest without a map lookup. */
-  starts?: Uint8Array;
+  /** The units some word starts with: a scan skips the rest without a map lookup. */
+  starts?: UnitSet;
 }
 
 const indexes = new WeakMap<readonly string[], Index>();
@@ -60,7 +62,7 @@ export function occurrences(text: string, words: readonly string[]): Array<{ wor
   const at = new Map<string, number[]>();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (starts[code] !== 1) continue;
+    if (!starts.has(code)) continue;
     const list = byFirst.get(code);
     if (!list) continue;
     for (const w of list) {
@@ -81,10 +83,8 @@ export function occurrences(text: string, words: readonly string[]): Array<{ wor
   return out;
 }
 
-function startsMask(byFirst: Map<number, string[]>): Uint8Array {
-  const mask = new Uint8Array(0x10000);
-  for (const code of byFirst.keys()) mask[code] = 1;
-  return mask;
+function startsMask(byFirst: Map<number, string[]>): UnitSet {
+  return new UnitSet(byFirst.keys());
 }
 
 /**
@@ -99,7 +99,7 @@ export function matchWords(text: string, words: readonly string[]): Array<{ word
   const out: Array<{ word: string; index: number }> = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (starts[code] !== 1) continue;
+    if (!starts.has(code)) continue;
     const list = ix.byFirst.get(code) as string[];
     for (const w of list) {
       if (!text.startsWith(w, i)) continue;
