@@ -6,39 +6,15 @@
  * exactly what a scan of the list in order would: the first word, in list
  * order, that matches.
  *
- * Every structure is small (a 128-byte filter, maps of a few dozen keys):
- * in the full pipeline, other stages push tables of 64 KB out of the CPU
- * caches between two articles, and a lookup into a cold table costs more
- * than the scan it saves.
+ * Every structure is small (maps of a few dozen keys, 8 kB unit sets): in
+ * the full pipeline, other stages push tables of 64 KB out of the CPU caches
+ * between two articles, and a lookup into a cold table costs more than the
+ * scan it saves.
  */
 
-/**
- * A set of UTF-16 units: a 1024-bit filter on the low bits rejects most
- * units with one load from 128 bytes; the few that pass are checked exactly.
- */
-export class UnitSet {
-  private readonly filter = new Uint32Array(32);
-  private readonly exact = new Set<number>();
+import { UnitSet } from '../text/unit-set.js';
 
-  /** The units of `units` (strings are taken unit by unit). */
-  constructor(units: Iterable<string | number>) {
-    for (const u of units) {
-      if (typeof u === 'number') this.add(u);
-      else for (let i = 0; i < u.length; i++) this.add(u.charCodeAt(i));
-    }
-  }
-
-  private add(c: number): void {
-    this.exact.add(c);
-    this.filter[(c >> 5) & 31] = (this.filter[(c >> 5) & 31] as number) | (1 << (c & 31));
-  }
-
-  /** Whether `c` is in the set; false for NaN (charCodeAt past the end). */
-  has(c: number): boolean {
-    if (((this.filter[(c >> 5) & 31] as number) & (1 << (c & 31))) === 0) return false;
-    return this.exact.has(c);
-  }
-}
+export { UnitSet };
 
 export class WordList {
   readonly words: readonly string[];

@@ -20,7 +20,7 @@ function converter(): Convert {
 
 const HAN = /\p{Script=Han}/u;
 /** The UTF-16 units the converter changes on their own. */
-const TRADITIONAL = new UnitSet(Array.from(TRADITIONAL_CHARS, (c) => c.charCodeAt(0)));
+const TRADITIONAL = new UnitSet([TRADITIONAL_CHARS]);
 
 export type Script = 'simplified' | 'traditional' | 'none';
 
