@@ -23,7 +23,17 @@
  * (发布时间/来源/作者 …) and the article's credit line(s) (责任编辑/审核 …) are
  * returned as shown, for callers that analyse them with the text.
  */
-import * as cheerio from 'cheerio/slim';
+import { createRequire } from 'node:module';
+import type * as Cheerio from 'cheerio/slim';
+
+const require = createRequire(import.meta.url);
+let cheerioModule: typeof Cheerio | null = null;
+
+/** Loaded on the first page, not at import: text and JSONL runs never pay for it. */
+function cheerio(): typeof Cheerio {
+  cheerioModule ??= require('cheerio/slim') as typeof Cheerio;
+  return cheerioModule;
+}
 
 export interface HtmlSite {
   name: string | null;
@@ -1220,7 +1230,7 @@ const MIN_BODY_CHARS = 12;
 
 export function htmlToArticle(html: string): HtmlArticle {
   const input = capNesting(html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html);
-  const $ = cheerio.load(input);
+  const $ = cheerio().load(input);
   const { root, page } = buildTree($.root()[0] as unknown as DomLike);
   const { metas } = page;
   const elements = elementsOf(root);
