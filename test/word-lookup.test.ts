@@ -3,10 +3,13 @@
  * a regex alternation, nested indexOf loops, and a linear startsWith search.
  */
 import { describe, expect, it } from 'vitest';
-import { matchWords, occurrences, wordAt, wordBefore } from '../src/text/word-lookup.js';
+import { occurrences, wordAt, wordBefore } from '../src/text/word-lookup.js';
+import { WordScanner } from '../src/text/word-list.js';
 
 // Overlapping words on a small alphabet make every tie and overlap happen often.
 const WORDS = ['书记', '副书记', '记者', '县长', '副县长', '长', '书', '县委书记', '委', '记'];
+/** WordScanner takes words of two or more units. */
+const LONG_WORDS = WORDS.filter((w) => w.length >= 2);
 const ALPHABET = '副县委书记长者王,、';
 
 function rng(seed: number): () => number {
@@ -25,13 +28,14 @@ describe('word lookups', () => {
   const sample = texts(500);
 
   it.each([
-    ['list order', WORDS],
-    ['longest first', [...WORDS].sort((a, b) => b.length - a.length)],
-  ])('matchWords finds what matchAll finds (%s)', (_name, words) => {
+    ['list order', LONG_WORDS],
+    ['longest first', [...LONG_WORDS].sort((a, b) => b.length - a.length)],
+  ])('WordScanner finds what matchAll finds (%s)', (_name, words) => {
     const re = new RegExp(words.map(escape).join('|'), 'g');
+    const scanner = new WordScanner(words);
     for (const text of sample) {
-      const expected = [...text.matchAll(re)].map((m) => ({ word: m[0], index: m.index }));
-      expect(matchWords(text, words)).toEqual(expected);
+      const expected = [...text.matchAll(re)].map((m) => ({ at: m.index, word: m[0] }));
+      expect(scanner.scan(text)).toEqual(expected);
     }
   });
 
@@ -54,7 +58,7 @@ describe('word lookups', () => {
 
   it('finds words in a real sentence', () => {
     const text = '县委书记王刚、副县长李四出席,记者张三报道。';
-    expect(matchWords(text, ['县委书记', '副县长', '记者']).map((m) => m.word)).toEqual(['县委书记', '副县长', '记者']);
+    expect(new WordScanner(['县委书记', '副县长', '记者']).scan(text).map((m) => m.word)).toEqual(['县委书记', '副县长', '记者']);
     expect(wordAt(text, 0, ['县委', '县委书记'])).toBe('县委');
   });
 });

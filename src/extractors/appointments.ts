@@ -28,7 +28,7 @@ import {
   type Actor,
 } from './events-text.js';
 import { keepBestByKey } from '../text/collections.js';
-import { UnitSet, WordList, byLength, isSpaceCode, withoutSpaces } from './events-words.js';
+import { UnitSet, WordList, byLength, isSpaceCode, withoutSpaces } from '../text/word-list.js';
 
 export interface AppointmentContext {
   dates: readonly DateItem[];

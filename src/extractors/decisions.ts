@@ -45,7 +45,7 @@ import {
   type Actor,
 } from './events-text.js';
 import { keepBestByKey } from '../text/collections.js';
-import { UnitSet, WordList, WordScanner, byLength, hasSpace, isSpaceCode, withoutSpaces } from './events-words.js';
+import { UnitSet, WordList, WordScanner, byLength, hasSpace, isSpaceCode, withoutSpaces } from '../text/word-list.js';
 
 export interface DecisionContext {
   dates: DateItem[];

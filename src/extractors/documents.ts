@@ -7,7 +7,7 @@
  */
 import { DOCUMENT_KINDS, ISSUE_VERBS, TITLE_TAIL } from '../lexicon/document-words.js';
 import type { Doc, DocumentItem } from '../types.js';
-import { isSpaceCode } from './events-words.js';
+import { isSpaceCode } from '../text/word-list.js';
 
 /** Titles longer than this are a missing 》, not a document. */
 const MAX_TITLE = 200;

@@ -18,7 +18,7 @@ import {
   REPORTED_SPEECH,
 } from '../lexicon/decision-words.js';
 import { POSITION_MODIFIERS, POST_NOUNS } from '../lexicon/titles.js';
-import { UnitSet, WordList, byLength, isSpaceCode, withoutSpaces } from './events-words.js';
+import { UnitSet, WordList, byLength, isSpaceCode, withoutSpaces } from '../text/word-list.js';
 
 /** Clause ends , ; 。 ! ? : and the line break: a switch, since every trigger scans both ways. */
 function isClauseEnd(c: number): boolean {

@@ -3,7 +3,7 @@
  * left scans. Everything is bounded by a window so 1 MB lines stay linear.
  */
 import { MEETING_HEADS } from '../lexicon/meeting-words.js';
-import { WordList, byLength, isSpaceCode } from './events-words.js';
+import { WordList, byLength, isSpaceCode } from '../text/word-list.js';
 
 /**
  * Characters no meeting name crosses: , 。 ; : ! ? spaces 《 》 【 】 [ ] | … — < > =.

@@ -47,7 +47,7 @@ import {
   sentenceStart,
 } from './meetings-text.js';
 import { sortedByStart } from './events-text.js';
-import { WordList, byLength, withoutSpaces } from './events-words.js';
+import { WordList, byLength, withoutSpaces } from '../text/word-list.js';
 
 export interface MeetingContext {
   dates: readonly DateItem[];

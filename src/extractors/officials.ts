@@ -36,7 +36,8 @@ import { NON_TITLE_DESCRIPTORS } from '../lexicon/official-descriptors.js';
 import { DOMESTIC_GUO, FOREIGN_PLACES, FOREIGN_POSTS } from '../lexicon/official-foreign.js';
 import { OFFICIAL_RULES as R } from '../rules/officials.js';
 import { NO_TOKENS, type TokenIndex } from '../text/token-index.js';
-import { matchWords, occurrences, wordAt, wordBefore } from '../text/word-lookup.js';
+import { occurrences, wordAt, wordBefore } from '../text/word-lookup.js';
+import { WordScanner } from '../text/word-list.js';
 
 export interface OfficialsOptions {
   /** Header/byline spans (reporters, editors): names inside are not officials. */
@@ -53,9 +54,12 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]): RegExp => new RegExp(byLengthDesc(words).map(escape).join('|'), 'g');
 
 const POSTS = byLengthDesc(POST_NOUNS);
+/** Post nouns as a regex alternation of them would find them (longest first). */
+const POST_SCANNER = new WordScanner(POSTS);
 const FOREIGN = new Set(FOREIGN_POSTS);
 const FOREIGN_ORGS = byLengthDesc(FOREIGN_PLACES);
 const NAME_FIRST = byLengthDesc(NAME_FIRST_POSTS);
+const NAME_FIRST_SCANNER = new WordScanner(NAME_FIRST);
 const RIGHT = byLengthDesc(RIGHT_WORDS);
 const LEFT_WORDS = byLengthDesc(LEFT_STOP_WORDS);
 const HOLDING = byLengthDesc(HOLDING_WORDS);
@@ -314,17 +318,17 @@ function findHits(ctx: Ctx): Hit[] {
   };
 
   // A title before the name: 镇党委书记|王刚.
-  for (const m of matchWords(text, POSTS)) {
-    let e = m.index + m.word.length;
+  for (const m of POST_SCANNER.scan(text)) {
+    let e = m.at + m.word.length;
     let gap = 0;
     while (isSpace(text[e]) && gap < MAX_GAP) {
       e++;
       gap++;
     }
     // 县领导张三, but not 分别代表|方正县: a collective post needs an organisation before it.
-    if (NEEDS_ORG.has(m.word) && titleStart(text, m.index, 0).start >= m.index) continue;
+    if (NEEDS_ORG.has(m.word) && titleStart(text, m.at, 0).start >= m.at) continue;
     // 美国总统|拜登: a foreign official's name is a transliteration, read from jieba's tokens.
-    if (FOREIGN.has(m.word) && foreignOrgBefore(text, m.index)) {
+    if (FOREIGN.has(m.word) && foreignOrgBefore(text, m.at)) {
       const foreign = foreignNameAt(ctx, e);
       if (foreign) {
         push(foreign, R.foreignName.id, 0);
@@ -343,8 +347,8 @@ function findHits(ctx: Ctx): Hit[] {
   }
 
   // A post noun after the name: 王元峰|县长, 习近平|总书记.
-  for (const m of matchWords(text, NAME_FIRST)) {
-    const a = m.index;
+  for (const m of NAME_FIRST_SCANNER.scan(text)) {
+    const a = m.at;
     if (postRunsOn(text, a, m.word)) continue;
     for (const len of [3, 2, 4]) {
       const start = a - len;
@@ -892,17 +896,17 @@ function linkSurnameTitles(ctx: Ctx, officials: Official[], mentionsTaken: Hit[]
     const key = text.charAt(first[0]);
     bySurname.set(key, [...(bySurname.get(key) ?? []), o]);
   }
-  for (const m of matchWords(text, NAME_FIRST)) {
-    const s = m.index - 1;
+  for (const m of NAME_FIRST_SCANNER.scan(text)) {
+    const s = m.at - 1;
     if (s < 0) continue;
     const surname = text.charAt(s);
     if (isHan(text[s - 1]) && !oneOf(LEFT_STOP_CHARS, text.charAt(s - 1))) continue;
-    if (taken[s] || taken[m.index]) continue;
+    if (taken[s] || taken[m.at]) continue;
     let cands = bySurname.get(surname) ?? [];
     if (cands.length > 1) cands = cands.filter((o) => o.titles.some((t) => t.position.endsWith(m.word) || m.word.endsWith(t.position)));
     if (cands.length !== 1) continue;
     const o = cands[0] as Official;
-    o.mentions.push([s, m.index + m.word.length]);
+    o.mentions.push([s, m.at + m.word.length]);
   }
   for (const o of officials) o.mentions.sort((a, b) => a[0] - b[0]);
 }

@@ -86,27 +86,3 @@ export function occurrences(text: string, words: readonly string[]): Array<{ wor
 function startsMask(byFirst: Map<number, string[]>): UnitSet {
   return new UnitSet(byFirst.keys());
 }
-
-/**
- * What `text.matchAll(/w1|w2|…/g)` finds for a list of literal words: at each
- * position the first word of the list that matches there, then on after it.
- * One pass with a first-unit mask instead of trying every alternative at every
- * position.
- */
-export function matchWords(text: string, words: readonly string[]): Array<{ word: string; index: number }> {
-  const ix = indexFor(words);
-  const starts = (ix.starts ??= startsMask(ix.byFirst));
-  const out: Array<{ word: string; index: number }> = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!starts.has(code)) continue;
-    const list = ix.byFirst.get(code) as string[];
-    for (const w of list) {
-      if (!text.startsWith(w, i)) continue;
-      out.push({ word: w, index: i });
-      i += w.length - 1;
-      break;
-    }
-  }
-  return out;
-}

@@ -1,6 +1,6 @@
 /**
- * Word lists for the events extractors (decisions, appointments, meetings),
- * indexed by their first and last UTF-16 units: "which word of the list
+ * Word lists indexed by their first and last UTF-16 units (used by the
+ * events extractors and, for post nouns, by officials): "which word of the list
  * starts (ends) here" only tries the few words that can match, instead of
  * every word of a list of hundreds at every position. Each lookup answers
  * exactly what a scan of the list in order would: the first word, in list
@@ -12,7 +12,7 @@
  * scan it saves.
  */
 
-import { UnitSet } from '../text/unit-set.js';
+import { UnitSet } from './unit-set.js';
 
 export { UnitSet };
 
