@@ -36,8 +36,7 @@ import { NON_TITLE_DESCRIPTORS } from '../lexicon/official-descriptors.js';
 import { DOMESTIC_GUO, FOREIGN_PLACES, FOREIGN_POSTS } from '../lexicon/official-foreign.js';
 import { OFFICIAL_RULES as R } from '../rules/officials.js';
 import { NO_TOKENS, type TokenIndex } from '../text/token-index.js';
-import { occurrences, wordAt, wordBefore } from '../text/word-lookup.js';
-import { WordScanner } from '../text/word-list.js';
+import { occurrences, wordAt, wordBefore, WordScanner } from '../text/word-list.js';
 
 export interface OfficialsOptions {
   /** Header/byline spans (reporters, editors): names inside are not officials. */
@@ -340,7 +339,7 @@ function findHits(ctx: Ctx): Hit[] {
   }
 
   // A descriptor that is no title before the name: 村民|张三, 哥哥|王五.
-  for (const { word: w, index: i } of occurrences(text, DESCRIPTORS)) {
+  for (const { word: w, at: i } of occurrences(text, DESCRIPTORS)) {
     const span = nameAt(ctx, i + w.length, true);
     if (span && !isHan(text[span[1]])) push(span, R.bareNameCue.id, 3);
     else if (span && wordAt(text, span[1], RIGHT)) push(span, R.bareNameCue.id, 3);
@@ -391,7 +390,7 @@ function findHits(ctx: Ctx): Hit[] {
       break;
     }
   }
-  for (const { word: w, index: i } of occurrences(text, BEFORE_CUES)) {
+  for (const { word: w, at: i } of occurrences(text, BEFORE_CUES)) {
     const p = i + w.length;
     const span = nameAt(ctx, p);
     if (!span) continue;

@@ -37,7 +37,7 @@ import {
 import { NON_PLACE_NAMES, NOT_PLACE_START } from '../lexicon/place-words.js';
 import { articlePlaces, keepSpelling, resolveOrg } from '../refiners/locality.js';
 import type { TokenIndex } from '../text/token-index.js';
-import { occurrences, wordBefore } from '../text/word-lookup.js';
+import { occurrences, wordBefore } from '../text/word-list.js';
 import { UnitSet } from '../text/unit-set.js';
 
 export interface OrgRule {
@@ -139,7 +139,7 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
   };
 
   // National bodies.
-  for (const { word, index: i } of occurrences(text, CENTRAL_NAMES)) {
+  for (const { word, at: i } of occurrences(text, CENTRAL_NAMES)) {
     if (taken(i, i + word.length)) continue;
     const end = withTail(text, i + word.length);
     add({ start: i, end, kind: CENTRAL_KIND.get(word) as OrgKind, level: 'central', rule: ORG_RULES.central.id, resolvable: true });
@@ -194,7 +194,7 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
   }
 
   // Task bodies and enterprises.
-  for (const { word, index: i } of occurrences(text, TASK_WORDS)) {
+  for (const { word, at: i } of occurrences(text, TASK_WORDS)) {
     const t = TASK_BY_WORD.get(word) as { word: string; kind: OrgKind };
     const end = i + t.word.length;
     if (taken(i, end)) continue;

@@ -141,6 +141,31 @@ export class WordList {
     }
     return best < 0 ? null : (this.words[best] as string);
   }
+
+  /**
+   * Every occurrence of every word, in the order of nested loops "for each word
+   * in list order, for each non-overlapping occurrence left to right" — from one
+   * pass over the text instead of one indexOf scan per word.
+   */
+  occurrences(text: string): WordHit[] {
+    const at = new Map<string, number[]>();
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!this.firstUnits.has(c)) continue;
+      for (const w of this.byFirst.get(c) as string[]) {
+        if (!text.startsWith(w, i)) continue;
+        const seen = at.get(w);
+        const last = seen?.[seen.length - 1];
+        if (last !== undefined && i < last + w.length) continue; // overlaps the previous occurrence
+        if (seen) seen.push(i);
+        else at.set(w, [i]);
+      }
+    }
+    const out: WordHit[] = [];
+    if (at.size === 0) return out;
+    for (const w of this.words) for (const i of at.get(w) ?? []) out.push({ at: i, word: w });
+    return out;
+  }
 }
 
 /** The inner bucket key of one-unit words (no unit before them). */
@@ -219,4 +244,28 @@ export function withoutSpaces(s: string): string {
 /** Words longest first, duplicates dropped (the order lists are compiled in). */
 export function byLength(xs: readonly string[]): string[] {
   return [...new Set(xs)].sort((a, b) => b.length - a.length);
+}
+
+// Plain word arrays (module-level lists) looked up through a WordList made once per array.
+const lists = new WeakMap<readonly string[], WordList>();
+
+function listFor(words: readonly string[]): WordList {
+  let list = lists.get(words);
+  if (!list) lists.set(words, (list = new WordList(words)));
+  return list;
+}
+
+/** The first word of `words` that starts at `pos`, or ''. Pass module-level lists: each is indexed once. */
+export function wordAt(text: string, pos: number, words: readonly string[]): string {
+  return listFor(words).startingAt(text, pos) ?? '';
+}
+
+/** The first word of `words` that ends at `pos`, or ''. */
+export function wordBefore(text: string, pos: number, words: readonly string[]): string {
+  return pos > text.length ? '' : (listFor(words).endingAt(text, pos) ?? '');
+}
+
+/** What nested loops "for each word, for each non-overlapping indexOf hit" visit, in their order. */
+export function occurrences(text: string, words: readonly string[]): WordHit[] {
+  return listFor(words).occurrences(text);
 }

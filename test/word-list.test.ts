@@ -3,8 +3,7 @@
  * a regex alternation, nested indexOf loops, and a linear startsWith search.
  */
 import { describe, expect, it } from 'vitest';
-import { occurrences, wordAt, wordBefore } from '../src/text/word-lookup.js';
-import { WordScanner } from '../src/text/word-list.js';
+import { occurrences, wordAt, wordBefore, WordScanner } from '../src/text/word-list.js';
 
 // Overlapping words on a small alphabet make every tie and overlap happen often.
 const WORDS = ['书记', '副书记', '记者', '县长', '副县长', '长', '书', '县委书记', '委', '记'];
@@ -42,7 +41,7 @@ describe('word lookups', () => {
   it('occurrences lists what nested indexOf loops visit, in their order', () => {
     for (const text of sample) {
       const expected: Array<{ word: string; index: number }> = [];
-      for (const w of WORDS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) expected.push({ word: w, index: i });
+      for (const w of WORDS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) expected.push({ at: i, word: w });
       expect(occurrences(text, WORDS)).toEqual(expected);
     }
   });
