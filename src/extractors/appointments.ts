@@ -12,7 +12,7 @@ import type { Appointment, DateItem, Doc, MeetingItem, Official, Span } from '..
 import { APPOINTMENT_RULES, type AppointmentRule } from '../rules/appointments.js';
 import { ELECT_ADVERBS, HOLDING_NOT_EVENT, ORG_SPLIT_ENDS, TITLE_LEAD_WORDS, TITLE_TAILS } from '../lexicon/decision-words.js';
 import { POSITION_MODIFIERS, POST_NOUNS } from '../lexicon/titles.js';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames.js';
+import { COMPOUND_SURNAMES, surnameAt } from '../lexicon/surnames.js';
 import { BARE_NAME_BEFORE, NOT_IN_GIVEN_NAME } from '../lexicon/official-words.js';
 import {
   blockedReason,
@@ -241,9 +241,7 @@ class NameIndex {
   }
 }
 
-/** The surname and given-name lists by unit, for nameShape's per-candidate checks. */
-const SINGLE_SURNAME = new UnitSet([...SINGLE_SURNAMES].filter((x) => x.length === 1));
-const COMPOUND_FIRST = new UnitSet([...COMPOUND_SURNAMES].filter((x) => x.length === 2).map((x) => x.charCodeAt(0)));
+/** Characters no given name has, by unit, for nameShape's per-candidate checks. */
 const NOT_GIVEN = new UnitSet(NOT_IN_GIVEN_NAME);
 
 /** A plausible full name: 2–4 Han characters with a surname, or a name with a middle dot. */
@@ -255,8 +253,9 @@ export function nameShape(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) return false;
   }
-  const compound = COMPOUND_FIRST.has(s.charCodeAt(0)) && COMPOUND_SURNAMES.has(s.slice(0, 2));
-  if (!compound && !SINGLE_SURNAME.has(s.charCodeAt(0))) return false;
+  const surname = surnameAt(s, 0);
+  if (!surname) return false;
+  const compound = surname.length === 2;
   if (s.length === 4 && !compound && !s.includes('某')) return false;
   for (let i = compound ? 2 : 1; i < s.length; i++) if (NOT_GIVEN.has(s.charCodeAt(i))) return false;
   return true;

@@ -4,16 +4,14 @@
  * replaced; a crashed thread is replaced too; either way the caller gets a
  * reason, never a lost article.
  */
-import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
 import { Piscina } from 'piscina';
+import { builtFile } from '../built-file.js';
 import type { WorkerTask } from './worker.js';
 import type { LineResult } from './line.js';
 
 /** dist/run/worker.js, also when this module runs from src/ under the test runner. */
 export function defaultWorkerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  return here.endsWith('.ts') ? resolve(dirname(here), '../../dist/run/worker.js') : resolve(dirname(here), 'worker.js');
+  return builtFile(import.meta.url, 'worker.js');
 }
 
 export interface Pool {

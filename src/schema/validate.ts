@@ -4,8 +4,8 @@
  * loads the generated validator.
  */
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { builtFile } from '../built-file.js';
 
 const require = createRequire(import.meta.url);
 
@@ -16,14 +16,8 @@ export function recordSchema(): Record<string, unknown> {
 
 let compiled: ValidateFunction | null = null;
 
-/** dist/schema/record-validator.cjs, also when this module runs from src/ under the test runner. */
-function generatedValidator(): string {
-  const fromSrc = fileURLToPath(import.meta.url).endsWith('.ts');
-  return fromSrc ? '../../dist/schema/record-validator.cjs' : './record-validator.cjs';
-}
-
 function validator(): ValidateFunction {
-  compiled ??= require(generatedValidator()) as ValidateFunction;
+  compiled ??= require(builtFile(import.meta.url, 'record-validator.cjs')) as ValidateFunction;
   return compiled;
 }
 
