@@ -18,6 +18,14 @@ describe('length-preserving normalisation', () => {
     expect(foldUnicode(input).length).toBe(input.length);
   });
 
+  it('folds long texts whole, past the internal buffer and chunk sizes', () => {
+    const input = '会议（扩大）：２０２４年，'.repeat(3000) + '⻄';
+    const want = '会议(扩大):2024年,'.repeat(3000) + '西';
+    expect(foldUnicode(input)).toBe(want);
+    expect(foldUnicode('短文,无须折叠')).toBe('短文,无须折叠');
+    expect(foldUnicode(input)).toBe(want); // the reused buffer gives the same answer twice
+  });
+
   it('analyses traditional text through a simplified view of the same length', () => {
     const original = '縣委書記陳國華主持召開十一屆縣委常委會第12次會議。';
     const n = normalizeText(original);

@@ -38,11 +38,15 @@ describe('word lookups', () => {
     }
   });
 
-  it('occurrences lists what nested indexOf loops visit, in their order', () => {
+  it.each([
+    ['the list', WORDS],
+    // A word listed twice is visited twice by the loops, in both of its places.
+    ['a list with a word twice', ['记', ...WORDS.slice(0, 5), '记', '县长']],
+  ])('occurrences lists what nested indexOf loops visit, in their order (%s)', (_name, words) => {
     for (const text of sample) {
-      const expected: Array<{ word: string; index: number }> = [];
-      for (const w of WORDS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) expected.push({ at: i, word: w });
-      expect(occurrences(text, WORDS)).toEqual(expected);
+      const expected: Array<{ at: number; word: string }> = [];
+      for (const w of words) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) expected.push({ at: i, word: w });
+      expect(occurrences(text, words)).toEqual(expected);
     }
   });
 

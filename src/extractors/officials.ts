@@ -37,6 +37,7 @@ import { DOMESTIC_GUO, FOREIGN_PLACES, FOREIGN_POSTS } from '../lexicon/official
 import { OFFICIAL_RULES as R } from '../rules/officials.js';
 import { NO_TOKENS, type TokenIndex } from '../text/token-index.js';
 import { occurrences, wordAt, wordBefore, WordScanner } from '../text/word-list.js';
+import { borrowBytes, releaseBytes } from '../text/scratch.js';
 
 export interface OfficialsOptions {
   /** Header/byline spans (reporters, editors): names inside are not officials. */
@@ -490,13 +491,11 @@ function splitRunTogether(ctx: Ctx, s: number, e: number): Array<[number, number
   return all.pieces;
 }
 
-/** Could a Han name starting at `pos` (2–4 units) be followed by a list separator? */
-function listSeparatorNear(text: string, pos: number): boolean {
-  for (let k = pos + 2; k <= pos + 4; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x3001 || c === 0x2c) return true; // what separatorAt takes: 、 and ,
-  }
-  return false;
+/** The first list separator (what separatorAt takes: 、 and ,) at or after `from`, or -1. */
+function nextListSeparator(text: string, from: number): number {
+  const a = text.indexOf('、', from);
+  const b = text.indexOf(',', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
 /** Is there a list separator at `pos` (、 or a comma), and where does the next item start? */
@@ -548,12 +547,23 @@ function extendLists(ctx: Ctx, hits: Hit[], push: (span: [number, number] | null
   // Bare lists: three or more surname-led items joined by 、 or commas.
   let i = 0;
   let nextDot = text.indexOf('·');
+  let nextSep = nextListSeparator(text, 0);
   while (i < text.length) {
     if (nextDot >= 0 && nextDot < i) nextDot = text.indexOf('·', i);
+    if (nextSep >= 0 && nextSep < i + 2) nextSep = nextListSeparator(text, i + 2);
     // A list needs a separator right after its first item (a Han name ends 2–4 units on) or a
     // middle-dot name; without either, reading a name here (and segmenting for it) is wasted.
-    const possible = isHanCode(text.charCodeAt(i)) && (listSeparatorNear(text, i) || (nextDot >= 0 && nextDot < i + 24));
-    if (!possible || !(i === 0 || !isHan(text[i - 1]) || wordBefore(text, i, BEFORE_CUES) !== '')) {
+    // Every position before the next separator or dot comes into reach is skipped at once.
+    const sepNear = nextSep >= 0 && nextSep <= i + 4;
+    const dotNear = nextDot >= 0 && nextDot < i + 24;
+    if (!sepNear && !dotNear) {
+      let reach = text.length;
+      if (nextSep >= 0) reach = nextSep - 4;
+      if (nextDot >= 0) reach = Math.min(reach, nextDot - 23);
+      i = Math.max(i + 1, reach);
+      continue;
+    }
+    if (!isHanCode(text.charCodeAt(i)) || !(i === 0 || !isHan(text[i - 1]) || wordBefore(text, i, BEFORE_CUES) !== '')) {
       i++;
       continue;
     }
@@ -584,7 +594,7 @@ function extendLists(ctx: Ctx, hits: Hit[], push: (span: [number, number] | null
 function resolve(hits: Hit[], length: number): Hit[] {
   const sorted = [...hits].sort((a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   // An occupancy mask keeps this linear in the text (hits are a few characters long).
-  const taken = new Uint8Array(length + 1);
+  const taken = borrowBytes(length + 1);
   const kept: Hit[] = [];
   for (const h of sorted) {
     let free = true;
@@ -593,6 +603,7 @@ function resolve(hits: Hit[], length: number): Hit[] {
     taken.fill(1, h.start, h.end);
     kept.push(h);
   }
+  releaseBytes(taken);
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -886,7 +897,7 @@ export function extractOfficials(doc: Doc, options: OfficialsOptions): Official[
 /** 王书记, 孙镇长: a mention of the one official with that surname (and, when several, that post). */
 function linkSurnameTitles(ctx: Ctx, officials: Official[], mentionsTaken: Hit[]): void {
   const { text } = ctx;
-  const taken = new Uint8Array(text.length + 1);
+  const taken = borrowBytes(text.length + 1);
   for (const h of mentionsTaken) taken.fill(1, h.start, h.end);
   const bySurname = new Map<string, Official[]>();
   for (const o of officials) {
@@ -907,5 +918,6 @@ function linkSurnameTitles(ctx: Ctx, officials: Official[], mentionsTaken: Hit[]
     const o = cands[0] as Official;
     o.mentions.push([s, m.at + m.word.length]);
   }
+  releaseBytes(taken);
   for (const o of officials) o.mentions.sort((a, b) => a[0] - b[0]);
 }

@@ -39,6 +39,7 @@ import { articlePlaces, keepSpelling, resolveOrg } from '../refiners/locality.js
 import type { TokenIndex } from '../text/token-index.js';
 import { occurrences, wordBefore } from '../text/word-list.js';
 import { UnitSet } from '../text/unit-set.js';
+import { borrowBytes, releaseBytes } from '../text/scratch.js';
 
 export interface OrgRule {
   id: string;
@@ -128,7 +129,7 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
     .sort((a, b) => b.key.length - a.key.length);
   const found: Found[] = [];
   // Positions already inside a found organisation: overlap tests stay linear on long lines.
-  const cover = new Uint8Array(text.length + 1);
+  const cover = borrowBytes(text.length + 1);
   const taken = (s: number, e: number): boolean => {
     for (let k = s; k < e; k++) if (cover[k]) return true;
     return false;
@@ -167,9 +168,13 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
   }
 
   // Bureaus: 县|公安局 is a head already; 县|农业农村|局.
-  for (let e = 3; e < text.length; e++) {
-    const ch = text.charCodeAt(e);
-    if (ch !== 0x5c40 && ch !== 0x5385) continue; // 局, 厅
+  // Every 局 and 厅 from the fourth unit on, in text order (two indexOf streams merged).
+  let nextJu = text.indexOf('局', 3);
+  let nextTing = text.indexOf('厅', 3);
+  while (nextJu >= 0 || nextTing >= 0) {
+    const e = nextJu < 0 ? nextTing : nextTing < 0 ? nextJu : Math.min(nextJu, nextTing);
+    if (e === nextJu) nextJu = text.indexOf('局', e + 1);
+    else nextTing = text.indexOf('厅', e + 1);
     if (/^[面势限部]/.test(text[e + 1] ?? '')) continue;
     // 顾全大局/格局 (jieba keeps them whole); 民政局 is a word of its own, so 政局 inside it does not count.
     if (cover[e]) continue;
@@ -209,6 +214,7 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
     add({ start: s, end, kind: t.kind, level, rule: ORG_RULES.task.id, resolvable: Boolean(place || lw) });
   }
 
+  releaseBytes(cover);
   found.sort((a, b) => a.start - b.start);
   // Places as analysed (simplified): counts run on doc.text and level words are matched there.
   const { places: analysedPlaces, locality: loc } = articlePlaces(ctx.places, text, ctx.regionCode ?? null);

@@ -43,6 +43,7 @@ import {
   UNLISTED_SUFFIXES,
 } from '../lexicon/place-words.js';
 import { ORG_HEAD_WORDS } from '../lexicon/org-words.js';
+import { borrowBytes, releaseBytes } from '../text/scratch.js';
 
 export interface PlaceRule {
   id: string;
@@ -304,18 +305,11 @@ function nonOverlapping(found: Mention[], length: number): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Buffers of released covers, reused (cleared) by the next ones. */
-const freeBits: Uint8Array[] = [];
-
 /** Which UTF-16 positions are taken, for linear overlap tests; release() when done with it. */
 class Cover {
   private readonly bits: Uint8Array;
   constructor(length: number) {
-    const free = freeBits.pop();
-    if (free && free.length > length) {
-      free.fill(0, 0, length + 1);
-      this.bits = free;
-    } else this.bits = new Uint8Array(Math.max(length + 1, 4096));
+    this.bits = borrowBytes(length + 1);
   }
   static of(mentions: readonly Mention[], length: number): Cover {
     const c = new Cover(length);
@@ -324,7 +318,7 @@ class Cover {
   }
   /** Gives the buffer back; this cover is not to be used again. */
   release(): void {
-    if (freeBits.length < 8) freeBits.push(this.bits);
+    releaseBytes(this.bits);
   }
   mark(s: number, e: number): void {
     const bits = this.bits;

@@ -14,22 +14,37 @@ const LOOKALIKES: Record<string, string> = {
   '⽉': '月', '⽔': '水', '⽕': '火', '⽣': '生', '⽤': '用', '⽥': '田', '⽬': '目', '⾦': '金',
 };
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+/** The lookalikes by code unit (every key and value is one unit). */
+const LOOKALIKE_UNITS = new Map<number, number>();
+for (const [k, v] of Object.entries(LOOKALIKES)) if (k.length === 1 && v.length === 1) LOOKALIKE_UNITS.set(k.charCodeAt(0), v.charCodeAt(0));
 
-/** Folds one UTF-16 unit; returns a single unit. */
-function foldUnit(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0); // full-width ASCII
-  if (c === 0x3000 || c === 0x00a0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x202f) return ' ';
-  if (ZERO_WIDTH.test(ch)) return ' ';
-  const look = LOOKALIKES[ch];
-  if (look && look.length === 1) return look;
-  return ch;
+/** Folds one UTF-16 unit to one unit. */
+function foldCode(c: number): number {
+  if (c < 0xa0) return c;
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII
+  if (c === 0x3000 || c === 0x00a0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x202f) return 0x20;
+  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x00ad) return 0x20; // zero-width and soft hyphen
+  if (c >= 0x2e80 && c <= 0x2fdf) return LOOKALIKE_UNITS.get(c) ?? c; // radicals and Kangxi look-alikes
+  return c;
 }
 
-/** Every unit foldUnit may change; the rest of the text is copied as is. */
-const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0\\u2002\\u2003\\u2009\\u202f\\u200b-\\u200d\\u2060\\ufeff\\u00ad${Object.keys(LOOKALIKES).join('')}]`, 'g');
+/** Reused between calls: String.fromCharCode copies out of it. */
+let scratch = new Uint16Array(4096);
+
+/** Units per String.fromCharCode call (its argument count is bounded). */
+const CHUNK = 8192;
 
 export function foldUnicode(text: string): string {
-  return text.replace(FOLDABLE, foldUnit);
+  const n = text.length;
+  let i = 0;
+  while (i < n && foldCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
+  if (i === n) return text;
+  // One pass into a unit buffer: most texts fold every comma and colon, and a
+  // callback per match costs more than copying the units.
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const units = scratch;
+  for (let k = 0; k < n; k++) units[k] = foldCode(text.charCodeAt(k));
+  let out = '';
+  for (let k = 0; k < n; k += CHUNK) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  return out;
 }

@@ -36,35 +36,40 @@ function isSeparator(c: number): boolean {
 }
 
 export function lazyTokenIndex(text: string, segment: Segmenter): TokenIndex {
+  /** Clause k is [bounds[k], bounds[k + 1]); null until the first lookup. */
   let bounds: number[] | null = null;
-  /** Clause of each position. */
-  let clauseOf: Int32Array | null = null;
   let clauses: Array<Token[] | undefined> = [];
   /** 1 + index into `found` of the token covering each position; 0 for none or not yet segmented. */
   let cover: Int32Array | null = null;
   const found: Token[] = [];
 
-  // Clause k is [bounds[k], bounds[k + 1]); a clause ends after a run of separators.
+  // A clause ends after a run of separators.
   const setup = (): void => {
     const n = text.length;
     const b = [0];
-    const of = new Int32Array(n);
-    let k = 0;
     let sep = n > 0 && isSeparator(text.charCodeAt(0));
-    for (let i = 0; i < n; i++) {
-      of[i] = k;
-      const nextSep = i + 1 < n && isSeparator(text.charCodeAt(i + 1));
-      if (sep && !nextSep && i + 1 < n) {
-        k++;
-        b.push(i + 1);
-      }
+    for (let i = 0; i + 1 < n; i++) {
+      const nextSep = isSeparator(text.charCodeAt(i + 1));
+      if (sep && !nextSep) b.push(i + 1);
       sep = nextSep;
     }
     b.push(n);
     bounds = b;
-    clauseOf = of;
     clauses = new Array(b.length - 1);
     cover = new Int32Array(n);
+  };
+
+  /** The clause holding `pos` (a binary search: clauses are few). */
+  const clauseAt = (pos: number): number => {
+    const b = bounds as number[];
+    let lo = 0;
+    let hi = b.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((b[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
 
   const clauseTokens = (k: number): Token[] => {
@@ -84,9 +89,15 @@ export function lazyTokenIndex(text: string, segment: Segmenter): TokenIndex {
 
   const covering = (pos: number): Token | undefined => {
     if (pos < 0 || pos >= text.length) return undefined;
-    if (!clauseOf) setup();
-    clauseTokens((clauseOf as Int32Array)[pos] as number);
-    const ix = (cover as Int32Array)[pos] as number;
+    if (!bounds) setup();
+    let ix = (cover as Int32Array)[pos] as number;
+    if (ix === 0) {
+      // Not segmented yet, or no token there (jieba dropped the unit).
+      const k = clauseAt(pos);
+      if (clauses[k]) return undefined;
+      clauseTokens(k);
+      ix = (cover as Int32Array)[pos] as number;
+    }
     return ix > 0 ? found[ix - 1] : undefined;
   };
 
@@ -101,7 +112,7 @@ export function lazyTokenIndex(text: string, segment: Segmenter): TokenIndex {
       return t && t.end === pos ? t : undefined;
     },
     all() {
-      if (!clauseOf) setup();
+      if (!bounds) setup();
       const out: Token[] = [];
       for (let k = 0; k < clauses.length; k++) out.push(...clauseTokens(k));
       return out;

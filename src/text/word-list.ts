@@ -27,10 +27,13 @@ export class WordList {
   private readonly byLast = new Map<number, Map<number, number[]>>();
   /** Which units start a word, for scans over every position of a span. */
   private readonly firstUnits: UnitSet;
+  /** Which units end a word: most positions are ruled out by one bit, before any map lookup. */
+  private readonly lastUnits: UnitSet;
 
   constructor(words: readonly string[]) {
     this.words = words;
     this.firstUnits = new UnitSet(words.map((w) => w.charCodeAt(0)));
+    this.lastUnits = new UnitSet(words.map((w) => w.charCodeAt(w.length - 1)));
     words.forEach((w, i) => {
       if (w.length === 0) throw new Error('WordList: empty word');
       push(this.byFirst, w.charCodeAt(0), w);
@@ -48,7 +51,9 @@ export class WordList {
   startingAt(text: string, pos: number, to = Infinity): string | null {
     // startsWith clamps its position into [0, length]; so does this.
     const p = pos < 0 ? 0 : pos;
-    const bucket = this.byFirst.get(text.charCodeAt(p));
+    const c = text.charCodeAt(p);
+    if (!this.firstUnits.has(c)) return null;
+    const bucket = this.byFirst.get(c);
     if (bucket === undefined) return null;
     for (const w of bucket) if (p + w.length <= to && text.startsWith(w, p)) return w;
     return null;
@@ -67,7 +72,9 @@ export class WordList {
     if (end > text.length) end = text.length;
     const room = end - from;
     if (room <= 0) return null;
-    const inner = this.byLast.get(text.charCodeAt(end - 1));
+    const c = text.charCodeAt(end - 1);
+    if (!this.lastUnits.has(c)) return null;
+    const inner = this.byLast.get(c);
     if (inner === undefined) return null;
     let best = -1;
     const longer = room >= 2 ? inner.get(text.charCodeAt(end - 2)) : undefined;
@@ -163,8 +170,32 @@ export class WordList {
     }
     const out: WordHit[] = [];
     if (at.size === 0) return out;
-    for (const w of this.words) for (const i of at.get(w) ?? []) out.push({ at: i, word: w });
+    // The found words in list order (a word listed twice comes twice, as in the nested loops),
+    // without walking a list of hundreds for the few found.
+    const ranks: number[] = [];
+    for (const w of at.keys()) for (const k of this.positions().get(w) as number[]) ranks.push(k);
+    ranks.sort((a, b) => a - b);
+    for (const k of ranks) {
+      const w = this.words[k] as string;
+      for (const i of at.get(w) as number[]) out.push({ at: i, word: w });
+    }
     return out;
+  }
+
+  private listPositions: Map<string, number[]> | null = null;
+
+  /** Each word's indices in the list. */
+  private positions(): Map<string, number[]> {
+    if (this.listPositions === null) {
+      const m = new Map<string, number[]>();
+      this.words.forEach((w, k) => {
+        const ks = m.get(w);
+        if (ks) ks.push(k);
+        else m.set(w, [k]);
+      });
+      this.listPositions = m;
+    }
+    return this.listPositions;
   }
 }
 
