@@ -1,9 +1,9 @@
 /**
  * Position lookups over a text's jieba tokens, segmenting only the clauses
  * that are asked about. Clause ends are where jieba's own cut cannot cross:
- * its range separators (space, tab, newline, ，and 。), which it splits on
- * before anything else, and ASCII , ; : ! ? (what full-width punctuation is
- * folded to), which no dictionary word contains and which end every HMM run.
+ * its range separators, which it splits on before anything else, and ASCII
+ * punctuation (what full-width punctuation is folded to), which no dictionary
+ * word contains and which ends every HMM run (see isSeparator).
  * So a clause cut alone gives the same tokens and tags as the whole text
  * (a test checks this on every fixture), and the parts of an article no rule
  * asks about are never segmented.
@@ -24,15 +24,19 @@ export interface TokenIndex {
 /** Cuts `text` into tagged tokens whose offsets are shifted by `offset`. */
 export type Segmenter = (text: string, offset: number) => Token[];
 
-/** A clause ends after a run of these. */
+/**
+ * A clause ends after a run of these: jieba's range separators (space, tab,
+ * newline, ，and 。) and ASCII punctuation. No dictionary word holds an ASCII
+ * punctuation mark, and jieba's HMM cuts every such mark off as a token of its
+ * own (HMMSegment::Cut), so no token crosses one and neither side's cut
+ * depends on the other. Not '.', which numbers take in (3.5), nor letters
+ * and digits, which dictionary words hold (B超, 3D).
+ */
 function isSeparator(c: number): boolean {
-  switch (c) {
-    case 0x20: case 0x09: case 0x0a: case 0xff0c: case 0x3002: // jieba's range separators
-    case 0x2c: case 0x3b: case 0x3a: case 0x21: case 0x3f: // , ; : ! ?
-      return true;
-    default:
-      return false;
-  }
+  if (c === 0xff0c || c === 0x3002) return true;
+  if (c >= 0x80) return false;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e) return false;
+  return c === 0x20 || c === 0x09 || c === 0x0a || c >= 0x21;
 }
 
 export function lazyTokenIndex(text: string, segment: Segmenter): TokenIndex {
