@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run bench [-- --json] [--corpus DIR] [--mb 20] [--runs 5]
 // Throughput of `govx extract` (1 and 2 workers) against raw nodejieba tag()
-// over the same texts, cold start against a bare nodejieba load, peak RSS.
-import { spawnSync } from 'node:child_process';
+// over the same texts, two one-worker processes on halves (the -j 2 ceiling),
+// cold start against a bare nodejieba load, peak RSS.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
@@ -72,6 +73,36 @@ for (const jobs of [1, 2]) {
   log(`govx extract -j ${jobs}: ${runs[jobs].mbPerSec.toFixed(2)} MB/s, ${runs[jobs].articlesPerSec.toFixed(0)} articles/s, ${(m.cpuMs / m.ms).toFixed(2)} cores busy, peak RSS ${(m.rssKiB / 1024).toFixed(0)} MiB`);
 }
 
+// The most two workers can give on this machine: two separate one-worker
+// processes, each on half the articles, at the same time (no shared pool, no
+// coordination). -j 2 is judged against this as well as against one worker.
+/** Like measure(), without waiting: resolves with CPU ms when the process exits. */
+function measureAsync(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--require', PROBE, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    let probe = '';
+    let stderr = '';
+    child.stdio[3].on('data', (b) => (probe += b));
+    child.stderr.on('data', (b) => (stderr += b));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status !== 0 && status !== 1) reject(new Error(`${args.join(' ')} failed (${status}): ${stderr}`));
+      else resolve({ cpuMs: Number(/cpuMs=(\d+)/.exec(probe || stderr)?.[1] ?? NaN) });
+    });
+  });
+}
+const half = Math.ceil(lines.length / 2);
+const halves = [lines.slice(0, half), lines.slice(half)].map((part, k) => {
+  const path = join(tmp, `half-${k}.jsonl`);
+  writeFileSync(path, part.join('\n') + '\n');
+  return path;
+});
+t0 = process.hrtime.bigint();
+const halfRuns = await Promise.all(halves.map((path) => measureAsync([BIN, 'extract', path, '--no-text', '-q', '--allow-errors', '-j', '1'])));
+const halvesMs = Number(process.hrtime.bigint() - t0) / 1e6;
+const halvesCpuMs = halfRuns.reduce((sum, r) => sum + r.cpuMs, 0);
+log(`two -j 1 processes on halves: ${(bytes / 1e6 / (halvesMs / 1000)).toFixed(2)} MB/s, ${(halvesCpuMs / halvesMs).toFixed(2)} cores busy`);
+
 // Cold start: one small file, whole process.
 const small = join(tmp, 'small.txt');
 writeFileSync(small, texts[0] ?? '会议召开。');
@@ -94,6 +125,7 @@ const report = {
   jiebaTag: { mbPerSec: +jiebaMBs.toFixed(3) },
   oneWorker: { mbPerSec: +runs[1].mbPerSec.toFixed(3), articlesPerSec: +runs[1].articlesPerSec.toFixed(1), ratioToJieba: +(runs[1].mbPerSec / jiebaMBs).toFixed(3), cpuSeconds: +(runs[1].cpuMs / 1000).toFixed(2), coresBusy: +(runs[1].cpuMs / runs[1].ms).toFixed(2) },
   twoWorkers: { mbPerSec: +runs[2].mbPerSec.toFixed(3), articlesPerSec: +runs[2].articlesPerSec.toFixed(1), speedup: +(runs[2].mbPerSec / runs[1].mbPerSec).toFixed(3), cpuSeconds: +(runs[2].cpuMs / 1000).toFixed(2), coresBusy: +(runs[2].cpuMs / runs[2].ms).toFixed(2) },
+  twoProcessesOnHalves: { mbPerSec: +(bytes / 1e6 / (halvesMs / 1000)).toFixed(3), speedup: +((bytes / 1e6 / (halvesMs / 1000)) / runs[1].mbPerSec).toFixed(3), cpuSeconds: +(halvesCpuMs / 1000).toFixed(2), coresBusy: +(halvesCpuMs / halvesMs).toFixed(2) },
   coldStart: { govxMs: +coldMs.toFixed(1), bareNodejiebaMs: +bareMs.toFixed(1), ratio: +(coldMs / bareMs).toFixed(3), runs: n },
   rss: {
     oneWorkerProcessMiB: +(runs[1].rssKiB / 1024).toFixed(1),
@@ -112,6 +144,7 @@ corpus             ${r.corpus.articles} articles, ${r.corpus.megabytes} MB
 nodejieba tag()    ${r.jiebaTag.mbPerSec} MB/s
 govx -j 1          ${r.oneWorker.mbPerSec} MB/s, ${r.oneWorker.articlesPerSec} articles/s  (${(r.oneWorker.ratioToJieba * 100).toFixed(0)}% of tag(); target ≥ 50%)  CPU ${r.oneWorker.cpuSeconds} s, ${r.oneWorker.coresBusy} cores busy
 govx -j 2          ${r.twoWorkers.mbPerSec} MB/s, ${r.twoWorkers.articlesPerSec} articles/s  (${r.twoWorkers.speedup}× one worker; target ≥ 1.7×)  CPU ${r.twoWorkers.cpuSeconds} s, ${r.twoWorkers.coresBusy} cores busy
+two -j 1 on halves ${r.twoProcessesOnHalves.mbPerSec} MB/s  (${r.twoProcessesOnHalves.speedup}× one worker: the ceiling for -j 2 here)  CPU ${r.twoProcessesOnHalves.cpuSeconds} s, ${r.twoProcessesOnHalves.coresBusy} cores busy
 cold start         ${r.coldStart.govxMs} ms vs ${r.coldStart.bareNodejiebaMs} ms bare nodejieba  (${r.coldStart.ratio}×; target ≤ 1.25×)
 peak RSS           ${r.rss.perWorkerMiB} MiB per extra worker vs ${r.rss.bareNodejiebaMiB} MiB bare nodejieba  (${r.rss.perWorkerRatio}×; target ≤ 1.2×)`);
 }
