@@ -43,7 +43,7 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
     .option('--no-text', 'leave the article text out of the record')
     .option('--format <format>', 'json (JSON or JSONL records) or csv (one table, see --table)', 'json')
     .option('--table <name>', `with --format csv: ${TABLE_NAMES.join(', ')}`)
-    .option('-j, --jobs <n>', 'worker threads for many articles', String(availableParallelism()))
+    .option('-j, --jobs <n>', 'worker threads for many articles (-j 1 is faster for a few thousand or fewer)', String(availableParallelism()))
     .option('--timeout <ms>', 'time limit per article; over it the article becomes an error record', '60000')
     .option('--out <dir>', 'write one <id>.json per article into this folder instead of stdout')
     .option('--resume', 'with --out: skip articles whose record is already there')
