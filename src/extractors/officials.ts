@@ -491,11 +491,20 @@ function splitRunTogether(ctx: Ctx, s: number, e: number): Array<[number, number
   return all.pieces;
 }
 
-/** The first list separator (what separatorAt takes: 、 and ,) at or after `from`, or -1. */
-function nextListSeparator(text: string, from: number): number {
-  const a = text.indexOf('、', from);
-  const b = text.indexOf(',', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+/**
+ * The list separators (what separatorAt takes: 、 and ,) in text order:
+ * next(from) is the first at or after `from`, or -1; `from` never decreases.
+ * Each mark's own next position is kept, so a text without 、 is searched
+ * for it once, not at every comma.
+ */
+function listSeparators(text: string): (from: number) => number {
+  let dun = -2;
+  let comma = -2;
+  return (from) => {
+    if (dun !== -1 && dun < from) dun = text.indexOf('、', from);
+    if (comma !== -1 && comma < from) comma = text.indexOf(',', from);
+    return dun < 0 ? comma : comma < 0 ? dun : Math.min(dun, comma);
+  };
 }
 
 /** Is there a list separator at `pos` (、 or a comma), and where does the next item start? */
@@ -547,10 +556,11 @@ function extendLists(ctx: Ctx, hits: Hit[], push: (span: [number, number] | null
   // Bare lists: three or more surname-led items joined by 、 or commas.
   let i = 0;
   let nextDot = text.indexOf('·');
-  let nextSep = nextListSeparator(text, 0);
+  const nextListSeparator = listSeparators(text);
+  let nextSep = nextListSeparator(0);
   while (i < text.length) {
     if (nextDot >= 0 && nextDot < i) nextDot = text.indexOf('·', i);
-    if (nextSep >= 0 && nextSep < i + 2) nextSep = nextListSeparator(text, i + 2);
+    if (nextSep >= 0 && nextSep < i + 2) nextSep = nextListSeparator(i + 2);
     // A list needs a separator right after its first item (a Han name ends 2–4 units on) or a
     // middle-dot name; without either, reading a name here (and segmenting for it) is wasted.
     // Every position before the next separator or dot comes into reach is skipped at once.
