@@ -23,6 +23,12 @@ describe('scratch byte buffers', () => {
     releaseBytes(b);
   });
 
+  it('does not keep a buffer made for a huge text', () => {
+    const huge = borrowBytes(4 << 20);
+    releaseBytes(huge);
+    expect(borrowBytes(10)).not.toBe(huge);
+  });
+
   it('gives a bigger buffer when the free one is too short', () => {
     const small = borrowBytes(10);
     releaseBytes(small);

@@ -28,8 +28,9 @@ function foldCode(c: number): number {
   return c;
 }
 
-/** Reused between calls: String.fromCharCode copies out of it. */
+/** Reused between calls (String.fromCharCode copies out of it), up to texts of KEPT_UNITS. */
 let scratch = new Uint16Array(4096);
+const KEPT_UNITS = 1 << 20;
 
 /** Units per String.fromCharCode call (its argument count is bounded). */
 const CHUNK = 8192;
@@ -41,8 +42,11 @@ export function foldUnicode(text: string): string {
   if (i === n) return text;
   // One pass into a unit buffer: most texts fold every comma and colon, and a
   // callback per match costs more than copying the units.
-  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
-  const units = scratch;
+  let units = scratch;
+  if (units.length < n) {
+    units = new Uint16Array(n);
+    if (n <= KEPT_UNITS) scratch = units;
+  }
   for (let k = 0; k < n; k++) units[k] = foldCode(text.charCodeAt(k));
   let out = '';
   for (let k = 0; k < n; k += CHUNK) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);

@@ -10,6 +10,8 @@ const free: Uint8Array[] = [];
 const KEEP = 8;
 /** Short texts share one size class, so a buffer suits most of the articles after it. */
 const MIN_SIZE = 4096;
+/** A buffer for a text longer than this (1 MB: no news article) is not kept for the next. */
+const MAX_KEPT_SIZE = 1 << 20;
 
 /** A buffer whose first `length` units are 0 (it may be longer). Give it back with releaseBytes. */
 export function borrowBytes(length: number): Uint8Array {
@@ -23,5 +25,5 @@ export function borrowBytes(length: number): Uint8Array {
 
 /** Returns a buffer from borrowBytes; the caller must not use it again. */
 export function releaseBytes(buf: Uint8Array): void {
-  if (free.length < KEEP) free.push(buf);
+  if (free.length < KEEP && buf.length <= MAX_KEPT_SIZE) free.push(buf);
 }

@@ -29,6 +29,8 @@ export class WordList {
   private readonly firstUnits: UnitSet;
   /** Which units end a word: most positions are ruled out by one bit, before any map lookup. */
   private readonly lastUnits: UnitSet;
+  /** Each word's indices in the list, made on first use (by occurrences). */
+  private listPositions: Map<string, number[]> | null = null;
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -181,8 +183,6 @@ export class WordList {
     }
     return out;
   }
-
-  private listPositions: Map<string, number[]> | null = null;
 
   /** Each word's indices in the list. */
   private positions(): Map<string, number[]> {
