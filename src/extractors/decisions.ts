@@ -44,7 +44,7 @@ import {
   sortedByStart,
   type Actor,
 } from './events-text.js';
-import { keepBestByKey } from '../text/collections.js';
+import { keepBestByKey, lowerBoundBy } from '../text/collections.js';
 import { UnitSet, WordList, WordScanner, byLength, hasSpace, isSpaceCode, withoutSpaces } from '../text/word-list.js';
 
 export interface DecisionContext {
@@ -247,13 +247,7 @@ function topicDocument(env: Env, pos: number): Span | null {
 /** Documents lying inside [a, b), in text order (binary search: env.documents is sorted by start). */
 function docsIn(env: Env, a: number, b: number): DocumentItem[] {
   const list = env.documents;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as DocumentItem).span[0] < a) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBoundBy(list, a, (d) => d.span[0]);
   const out: DocumentItem[] = [];
   for (let k = lo; k < list.length && (list[k] as DocumentItem).span[0] < b; k++) {
     const d = list[k] as DocumentItem;

@@ -19,6 +19,7 @@ import {
 } from '../lexicon/decision-words.js';
 import { POSITION_MODIFIERS, POST_NOUNS } from '../lexicon/titles.js';
 import { UnitSet, WordList, byLength, isSpaceCode, withoutSpaces } from '../text/word-list.js';
+import { lowerBoundBy } from '../text/collections.js';
 
 /** Clause ends , ; 。 ! ? : and the line break: a switch, since every trigger scans both ways. */
 function isClauseEnd(c: number): boolean {
@@ -430,13 +431,7 @@ function startIndex(dates: readonly DateItem[]): Map<number, DateItem> {
  * sentence before the trigger. `dates` sorted by start (binary search keeps 1 MB inputs linear).
  */
 export function sentenceDate(dates: readonly DateItem[], ss: number, trig: number): string | null {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((dates[mid] as DateItem).span[0] < trig) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBoundBy(dates, trig, (d) => d.span[0]);
   for (let k = lo - 1; k >= 0; k--) {
     const d = dates[k] as DateItem;
     if (d.span[0] < ss) break;

@@ -8,6 +8,7 @@
 import {
   CREDIT_ROLES, PUBLISHED_LABELS_DOCUMENT, PUBLISHED_LABELS_PRIMARY, PUBLISHED_LABELS_SECONDARY, SOURCE_LABELS,
 } from '../lexicon/meta-words.js';
+import { lowerBound } from '../text/collections.js';
 
 /**
  * Word lists looked for, by name. Each must stay in step with the pattern that
@@ -97,18 +98,6 @@ export function scanMeta(text: string): MetaScan {
   const out = {} as MetaScan;
   for (let k = 0; k < NAMES.length; k++) out[NAMES[k]!] = lists[k]!;
   return out;
-}
-
-/** Index of the first offset in `sorted` that is >= from. */
-function lowerBound(sorted: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Is there a word start p in `starts` with from <= p and p + len <= to? */

@@ -1,4 +1,4 @@
-/** Small shared helpers over extracted items. */
+/** Small shared helpers over extracted items and sorted offsets. */
 import type { Span } from '../types.js';
 
 /** Sorted, overlapping or touching spans joined. */
@@ -30,4 +30,28 @@ export function keepBestByKey<T>(items: Iterable<T>, key: (item: T) => string, s
     } else if (score(item) > score(out[at] as T)) out[at] = item;
   }
   return out;
+}
+
+/** The first index in `sorted` (ascending) whose value is >= `value`; sorted.length when there is none. */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** lowerBound over items sorted by `key` (spans by their start, say). */
+export function lowerBoundBy<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid] as T) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

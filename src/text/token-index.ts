@@ -9,6 +9,7 @@
  * asks about are never segmented.
  */
 import type { Token } from '../types.js';
+import { lowerBound } from './collections.js';
 
 export interface TokenIndex {
   /** The token that starts at `pos`. */
@@ -63,18 +64,8 @@ export function lazyTokenIndex(text: string, segment: Segmenter): TokenIndex {
     cover = new Int32Array(n);
   };
 
-  /** The clause holding `pos` (a binary search: clauses are few). */
-  const clauseAt = (pos: number): number => {
-    const b = bounds as number[];
-    let lo = 0;
-    let hi = b.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((b[mid] as number) <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  /** The clause holding `pos`: the one before the first bound past it (bounds[0] is 0, the last is the length). */
+  const clauseAt = (pos: number): number => lowerBound(bounds as number[], pos + 1) - 1;
 
   const clauseTokens = (k: number): Token[] => {
     let toks = clauses[k];
