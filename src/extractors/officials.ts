@@ -68,6 +68,8 @@ const DESCRIPTORS = byLengthDesc(NON_TITLE_DESCRIPTORS);
 const BEFORE_CUES = byLengthDesc(BARE_NAME_BEFORE);
 const AFTER_CUE_RE = new RegExp(`${alternation(BARE_NAME_AFTER).source}|等[0-9一二三四五六七八九十两百]+(?:人|名)`, 'g');
 const RUN_END_RE = /出席|参加|列席|讲话/g;
+/** A birth year or age before 的 (出生于1982年的, 1982年3月出生的, 现年45岁的): personnel news describes people so. */
+const AGE_DESCRIBED_RE = /(?:(?:出生|生)于\d{4}年(?:\d{1,2}月)?|\d{4}年(?:\d{1,2}月)?出生|现年\d{1,3}岁)的/g;
 /** What may close a list item besides RIGHT words. */
 const LIST_ITEM_AFTER = ['当选', '在主席台'];
 /** What ends a two-name attendance list (张三、李四|参加调研). */
@@ -401,6 +403,13 @@ function findHits(ctx: Ctx): Hit[] {
     if (/^(为|同志|辞去|、|等|任|,)/.test(after) || /^[\u4e00-\u9fff、]{2,48}?职务/.test(text.slice(span[1], span[1] + 52))) {
       push(span, R.bareNameCue.id, 3);
     }
+  }
+
+  // A name described by its birth year or age: 出生于1982年的|王晓林, 现年45岁的|周建明.
+  for (const m of text.matchAll(AGE_DESCRIBED_RE)) {
+    const span = nameAt(ctx, m.index + m[0].length, true);
+    if (!span || (isHan(text[span[1]]) && !wordAt(text, span[1], RIGHT))) continue;
+    push(span, R.ageDescribed.id, 3);
   }
 
   // Anonymised names anywhere: 陶某某, 王某, 李某华.

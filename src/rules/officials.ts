@@ -40,6 +40,11 @@ export const OFFICIAL_RULES = {
     example: '会议任命孔令辉为副区长 / 郑文斌同志 → 孔令辉, 郑文斌',
     description: 'An untitled name bounded by cue words (任命…为, 同志, 当选, 主持召开).',
   },
+  ageDescribed: {
+    id: 'official.age-described',
+    example: '出生于1982年的王晓林拟提名为区长人选 / 现年45岁的周建明 → 王晓林, 周建明',
+    description: 'An untitled name described by its birth year or age (出生于…年的, …年出生的, 现年…岁的).',
+  },
   bareNameList: {
     id: 'official.bare-name-list',
     example: '蒋明、邹丽华、钱海涛在主席台就座 → three people',
