@@ -70,6 +70,8 @@ const AFTER_CUE_RE = new RegExp(`${alternation(BARE_NAME_AFTER).source}|等[0-9�
 const RUN_END_RE = /出席|参加|列席|讲话/g;
 /** A birth year or age before 的 (出生于1982年的, 1982年3月出生的, 现年45岁的): personnel news describes people so. */
 const AGE_DESCRIBED_RE = /(?:(?:出生|生)于\d{4}年(?:\d{1,2}月)?|\d{4}年(?:\d{1,2}月)?出生|现年\d{1,3}岁)的/g;
+/** Every match of AGE_DESCRIBED_RE holds one of these (keep them in step): texts without any skip the scan. */
+const AGE_WORDS = ['生于', '出生', '现年'];
 /** What may close a list item besides RIGHT words. */
 const LIST_ITEM_AFTER = ['当选', '在主席台'];
 /** What ends a two-name attendance list (张三、李四|参加调研). */
@@ -406,8 +408,7 @@ function findHits(ctx: Ctx): Hit[] {
   }
 
   // A name described by its birth year or age: 出生于1982年的|王晓林, 现年45岁的|周建明.
-  const ageWords = text.includes('出生') || text.includes('生于') || text.includes('现年'); // most texts have none: skip the scan
-  for (const m of ageWords ? text.matchAll(AGE_DESCRIBED_RE) : []) {
+  for (const m of AGE_WORDS.some((w) => text.includes(w)) ? text.matchAll(AGE_DESCRIBED_RE) : []) {
     const span = nameAt(ctx, m.index + m[0].length, true);
     if (!span || (isHan(text[span[1]]) && !wordAt(text, span[1], RIGHT))) continue;
     push(span, R.ageDescribed.id, 3);
