@@ -14,7 +14,7 @@ describe('lower bounds over sorted offsets', () => {
     for (let v = -1; v <= 44; v++) {
       expect(lowerBound(xs, v)).toBe(linear(xs, v));
       expect(lowerBound(Int32Array.from(xs), v)).toBe(linear(xs, v));
-      const spans = xs.map((x) => ({ span: [x, x + 2] }));
+      const spans = xs.map((x) => ({ span: [x, x + 2] as const }));
       expect(lowerBoundBy(spans, v, (s) => s.span[0])).toBe(linear(xs, v));
     }
   });

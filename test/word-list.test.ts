@@ -21,7 +21,7 @@ function texts(n: number): string[] {
   return Array.from({ length: n }, () => Array.from({ length: 5 + Math.floor(r() * 40) }, () => ALPHABET[Math.floor(r() * ALPHABET.length)]).join(''));
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('word lookups', () => {
   const sample = texts(500);
@@ -30,7 +30,7 @@ describe('word lookups', () => {
     ['list order', LONG_WORDS],
     ['longest first', [...LONG_WORDS].sort((a, b) => b.length - a.length)],
   ])('WordScanner finds what matchAll finds (%s)', (_name, words) => {
-    const re = new RegExp(words.map(escape).join('|'), 'g');
+    const re = new RegExp(words.map(escapeRegExp).join('|'), 'g');
     const scanner = new WordScanner(words);
     for (const text of sample) {
       const expected = [...text.matchAll(re)].map((m) => ({ at: m.index, word: m[0] }));

@@ -47,7 +47,9 @@ fixture differs; 2 usage error or unreadable path.`,
   registerOfficials(program, io);
   registerSchema(program, io);
   registerSegment(program, io);
-  program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
+  for (const c of program.commands) {
+    c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  }
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -490,7 +490,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
     id: 'line-mmdd',
     example: '04.18 某乡召开推进会 (a line opening with a two-digit month.day) → 04-18',
     // (?<![^\n]) is (?<=^|\n) written so that V8 can skip ahead to the digits.
-    pattern: new RegExp(`(?<![^\\n])(0[1-9]|1[0-2])\\.(0[1-9]|[12]\\d|3[01])(?= )`, 'g'),
+    pattern: /(?<![^\n])(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?= )/g,
     anchor: { chars: '.', lead: 2, first: '01', between: DIGITS },
     extract: (m, text) => one(ymd('line-mmdd', text, m.index, m.index + m[0].length, undefined, num(m[1]), num(m[2]))),
   },
@@ -571,7 +571,7 @@ function charClass(chars: string): CharClass {
 }
 
 function inClass(k: CharClass, c: number): boolean {
-  return c < 128 ? k.ascii[c] === 1 : k.other !== null && k.other.has(c);
+  return c < 128 ? k.ascii[c] === 1 : k.other?.has(c) === true;
 }
 
 /** How runParsers runs one parser; built once per parser list, not per text. */

@@ -240,7 +240,10 @@ export function resolve(items: RawDate[], text: string, original: string, ctx: R
         const pubOff = RELATIVE_YEARS[it.relYear];
         const ctxOff = CONTEXT_YEARS[it.relYear];
         if (pubOff !== undefined) {
-          if (pub) (y = (pub.y as number) + pubOff), (anchor = 'publication');
+          if (pub) {
+            y = (pub.y as number) + pubOff;
+            anchor = 'publication';
+          }
           else anchor = 'none';
         } else if (ctxOff !== undefined && lastWrittenYear !== null) {
           y = lastWrittenYear + ctxOff;

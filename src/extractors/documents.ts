@@ -56,7 +56,7 @@ function issuerBefore(text: string, original: string, open: number): string | nu
 
 function issuerInTitle(title: string, original: string, at: number): string | null {
   const m = ISSUER_IN_TITLE.exec(title);
-  if (!m || !m[1]) return null;
+  if (!m?.[1]) return null;
   const body = m[1].trim();
   return ORG_END.test(body) ? original.slice(at, at + m[1].length).trim() : null;
 }

@@ -228,7 +228,7 @@ export function extractBylines(
     const r = hasRole ? roleAt(doc, p, ce) : null;
     if (r) {
       const parsed = parseCredits(doc, r.end, ce, r.ref, false);
-      if (parsed && parsed.bylines.length) pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
+      if (parsed?.bylines.length) pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
       else if (parsed) pending.push({ start: m.index, found: [], span: [m.index, m.index + m[0].length] });
       continue;
     }
@@ -239,7 +239,7 @@ export function extractBylines(
     const opensOk = before === undefined || SENTENCE_END_OR_BLANK.test(before);
     if (endsPara && opensOk && BARE_NAMES_RE.test(m[1]!)) {
       const parsed = parseCredits(doc, cs, ce, null, true);
-      if (parsed && parsed.bylines.length) pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
+      if (parsed?.bylines.length) pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
     }
   }
   for (const p of pending) bracketSpans.push(p.span);
@@ -277,7 +277,7 @@ export function extractBylines(
         /^[ \t—\-–□■◆◇▲△●○★☆·]*(?:本报|本台|本网|本刊)?$/.test(before) || /^[ \t]*[^\s,。]{0,20}讯[ \t]*$/.test(before);
       // 某某报记者 张三 at the start of a line.
       const afterOutlet =
-        (/^[ \t]*[\u4e00-\u9fffA-Za-z0-9·\-]{2,24}$/.test(before) && OUTLET_END.test(before) && !/^[ \t]*本/.test(before)) ||
+        (/^[ \t]*[\u4e00-\u9fffA-Za-z0-9·-]{2,24}$/.test(before) && OUTLET_END.test(before) && !/^[ \t]*本/.test(before)) ||
         /^[ \t]*《[^》]{1,20}》[ \t]*$/.test(before);
       const r = roleAt(doc, r0, lineEnd);
       if (!r) continue;

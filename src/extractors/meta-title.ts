@@ -17,7 +17,7 @@ export const TITLE_RULES = [
 const MAX_TITLE = 80;
 const SKIP_LINE = /^(?:第\s*\d+\s*版|摘要$|<正>$|\[?视频\]?$)/;
 // A header field line: a short label and a colon (归档时间:…, 索引号:…).
-const FIELD_LINE = /^[【\[]?[\u4e00-\u9fff]{1,6}[】\]]?[ \t]*:/;
+const FIELD_LINE = /^[【[]?[\u4e00-\u9fff]{1,6}[】\]]?[ \t]*:/;
 const FIELD_IN_LINE = new RegExp(`[ \\t|]+(?:${alternation([...STOP_LABELS, ...SOURCE_LABELS])}|[\\u4e00-\\u9fff]{1,6}[ \\t]*:)`);
 const FIELD_MARK = /[ \t|]/;
 const NOT_TITLE = /[。,;:!?、]$|^(?:本报讯|本网讯|——|-{2,}|\()|讯[ \t]*\(|(?:记者|通讯员)[ \t]/;

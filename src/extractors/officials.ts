@@ -50,8 +50,8 @@ const MAX_TITLE_LEN = 32;
 const MAX_GAP = 3;
 
 const byLengthDesc = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): RegExp => new RegExp(byLengthDesc(words).map(escape).join('|'), 'g');
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]): RegExp => new RegExp(byLengthDesc(words).map(escapeRegExp).join('|'), 'g');
 
 const POSTS = byLengthDesc(POST_NOUNS);
 /** Post nouns as a regex alternation of them would find them (longest first). */

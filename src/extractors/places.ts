@@ -439,7 +439,7 @@ function shortContext(text: string, m: Mention, places: { byEnd: Map<number, Men
   // In a list with a place: 石家庄、保定 / 保定和石家庄.
   const sepAfter = /^[、和与及]/.test(text.slice(m.end, m.end + 1));
   const sepBefore = /[、和与及]$/.test(text.slice(m.start - 1, m.start));
-  const sameLevel = (p: Mention | undefined): boolean => p !== undefined && p.units.some((u) => m.units.some((v) => v.level === u.level));
+  const sameLevel = (p: Mention | undefined): boolean => p?.units.some((u) => m.units.some((v) => v.level === u.level)) === true;
   if (sepAfter && sameLevel(places.byStart.get(m.end + 1))) return true;
   if (sepBefore && sameLevel(places.byEnd.get(m.start - 1))) return true;
   return false;
@@ -456,7 +456,7 @@ function narrowByParent(mentions: Mention[]): void {
   for (const m of mentions) if (m.units.length > 0) byEnd.set(m.end, m);
   for (const m of mentions) {
     const prev = byEnd.get(m.start);
-    if (!prev || !prev.units.every((u) => m.units.every((v) => levelRank(u) < levelRank(v)))) continue;
+    if (!prev?.units.every((u) => m.units.every((v) => levelRank(u) < levelRank(v)))) continue;
     m.units = m.units.filter((v) => prev.units.some((u) => contains(u, v)));
   }
 }
@@ -470,7 +470,7 @@ function dropStrays(chosen: Map<string, Division | null>): void {
   const higher = [...chosen.values()].filter((u): u is Division => u !== null && levelRank(u) <= RANK.county);
   if (higher.length === 0) return;
   for (const [key, u] of chosen) {
-    if (!u || u.level !== 'township') continue;
+    if (u?.level !== 'township') continue;
     if (!higher.some((h) => contains(h, u))) chosen.set(key, null);
   }
 }
@@ -598,7 +598,7 @@ function renamedMentions(text: string, mentions: Mention[], chosen: Map<string, 
   const outStarts = new Set<number>();
   for (const m of mentions) {
     const parent = chosen.get(m.key);
-    if (!parent || parent.level !== 'county') continue;
+    if (parent?.level !== 'county') continue;
     // 平谷区大华山乡 where the dataset only knows a 华山乡 elsewhere: the inner match gives way.
     let inner: Mention | undefined;
     for (let d = 1; d <= 2 && !inner; d++) {

@@ -164,8 +164,8 @@ function newEl(tag: string, attrs: Record<string, string>, parent: El | null): E
     kids: [],
     parent,
     hidden: false,
-    inLink: tag === 'a' || (parent !== null && parent.inLink),
-    chrome: (parent !== null && parent.chrome) || isChromeName(attrs),
+    inLink: tag === 'a' || parent?.inLink === true,
+    chrome: parent?.chrome === true || isChromeName(attrs),
     chars: 0,
     linkChars: 0,
     good: 0,
@@ -1069,7 +1069,7 @@ function findSite(metas: Metas, lines: Line[], title: string | null, rawTitle: s
 const MAX_INFO_LINE = 200;
 
 /** Share/print/font widgets shown in brackets anywhere in a line: '【打印】', '[关闭窗口]'. */
-const BRACKET_WIDGET = /[【\[]\s*(?:纠错|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享|我要纠错|我要打印|返回顶部|字体\s*[:：]?\s*大\s*中\s*小|大\s*中\s*小)\s*[】\]]/g;
+const BRACKET_WIDGET = /[【[]\s*(?:纠错|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享|我要纠错|我要打印|返回顶部|字体\s*[:：]?\s*大\s*中\s*小|大\s*中\s*小)\s*[】\]]/g;
 /** Page counters, wherever they sit in the line: '浏览次数：128', '访问量： 199'. */
 const COUNTER = /(?:浏览次数|浏览量|浏览|点击数|点击量|点击率|点击|阅读次数|阅读量|阅读数|访问量|访问次数)\s*[:：]?\s*[\d,]*\s*次?/g;
 /** Where the info proper ends: font-size pickers, share bars and the like come after it. */

@@ -69,7 +69,7 @@ export async function* expandInputs(args: string[], options: SourceOptions, io: 
       yield* fromStdin(io);
       continue;
     }
-    let info;
+    let info: import('node:fs').Stats;
     try {
       info = await stat(arg);
     } catch (err) {

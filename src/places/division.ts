@@ -516,7 +516,6 @@ function villagesBySearch(prefix: string): Division[] {
     const lineAt = (pos: number): { code: string; start: number } | null => {
       // The first line starting at or after `pos` (position 0 holds the header line).
       let p = pos === 0 ? 0 : pos - 1;
-      {
         for (;;) {
           const n = readSync(fd, buf, 0, buf.length, p);
           if (n <= 0) return null;
@@ -527,7 +526,6 @@ function villagesBySearch(prefix: string): Division[] {
           }
           p += n;
         }
-      }
       const n = readSync(fd, buf, 0, 12, p);
       if (n < 12) return null;
       return { code: buf.toString('latin1', 0, 12), start: p };
@@ -543,7 +541,7 @@ function villagesBySearch(prefix: string): Division[] {
       else lo = mid + 1;
     }
     const first = lineAt(lo);
-    if (first && first.code.startsWith(prefix)) {
+    if (first?.code.startsWith(prefix)) {
       let pos = first.start;
       let rest = '';
       const chunk = Buffer.alloc(64 * 1024);

@@ -52,7 +52,7 @@ export class WordList {
    */
   startingAt(text: string, pos: number, to = Infinity): string | null {
     // startsWith clamps its position into [0, length]; so does this.
-    const p = pos < 0 ? 0 : pos;
+    const p = Math.max(pos , 0);
     const c = text.charCodeAt(p);
     if (!this.firstUnits.has(c)) return null;
     const bucket = this.byFirst.get(c);

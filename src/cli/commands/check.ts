@@ -20,7 +20,7 @@ export function registerCheck(program: Command, io: IO, setExit: (code: number) 
 }
 
 async function listCases(dir: string): Promise<string[]> {
-  let entries;
+  let entries: import('node:fs').Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {

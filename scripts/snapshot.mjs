@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * Behaviour guard for refactors: writes the records of every fixture, every
+ * dev article, the saved HTML pages, the CLUENER sentences and the People's
+ * Daily dev articles, or compares two such snapshots record by record.
+ *
+ *   npm run build && node scripts/snapshot.mjs write /tmp/snap-before
+ *   … change the code …
+ *   npm run build && node scripts/snapshot.mjs write /tmp/snap-after
+ *   node scripts/snapshot.mjs compare /tmp/snap-before /tmp/snap-after
+ *
+ * Needs ../shared/corpus (absent sets are skipped with a note); never run by `npm test`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const corpus = resolve(root, '../shared/corpus');
+const bin = join(root, 'bin/govx.js');
+
+function govx(args) {
+  return execFileSync(process.execPath, [bin, 'extract', ...args, '--jsonl', '-q', '--allow-errors', '-j', '2'], {
+    cwd: root,
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+}
+
+function jsonlOf(rows) {
+  const dir = mkdtempSync(join(tmpdir(), 'govx-snap-'));
+  const file = join(dir, 'in.jsonl');
+  writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  return file;
+}
+
+/** Each set: a name and the CLI arguments that extract it (null when its files are missing). */
+function sets() {
+  const out = [['fixtures', ['fixtures', '--glob', '**/{input.txt,page.html}']]];
+  const dev = join(corpus, 'dev');
+  if (existsSync(dev)) {
+    const rows = readdirSync(dev)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => JSON.parse(readFileSync(join(dev, f), 'utf8')))
+      .map((a) => ({ id: a.id, text: a.text }));
+    out.push(['dev', [jsonlOf(rows)]]);
+  }
+  for (const name of ['html', 'html-ext']) {
+    const dir = join(corpus, name);
+    if (existsSync(dir)) out.push([name, [dir, '--glob', '**/*.{html,htm}']]);
+  }
+  const ner = join(corpus, 'ner/cluener2020_dev.json');
+  if (existsSync(ner)) {
+    const rows = readFileSync(ner, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l, i) => ({ id: `ner-${i}`, text: JSON.parse(l).text }));
+    out.push(['ner', [jsonlOf(rows)]]);
+  }
+  const pd98 = join(corpus, 'pd98/dev.jsonl');
+  if (existsSync(pd98)) {
+    const rows = readFileSync(pd98, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => {
+        const a = JSON.parse(l);
+        return { id: a.id, text: a.text };
+      });
+    out.push(['pd98', [jsonlOf(rows)]]);
+  }
+  return out;
+}
+
+function write(dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, args] of sets()) {
+    const t0 = Date.now();
+    const out = govx(args);
+    writeFileSync(join(dir, `${name}.jsonl`), out);
+    console.error(`${name}: ${out.split('\n').filter(Boolean).length} records in ${Date.now() - t0} ms`);
+  }
+}
+
+/** The first differing path between two JSON values, for a readable report. */
+function firstDiff(a, b, path = '') {
+  if (JSON.stringify(a) === JSON.stringify(b)) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const k of keys) {
+      const d = firstDiff(a[k], b[k], `${path}/${k}`);
+      if (d) return d;
+    }
+    return `${path}: key order`;
+  }
+  return `${path}: ${JSON.stringify(a)?.slice(0, 120)} → ${JSON.stringify(b)?.slice(0, 120)}`;
+}
+
+function compare(before, after) {
+  let changed = 0;
+  for (const f of readdirSync(before).filter((x) => x.endsWith('.jsonl'))) {
+    const a = readFileSync(join(before, f), 'utf8').split('\n').filter(Boolean);
+    const bPath = join(after, f);
+    if (!existsSync(bPath)) {
+      console.log(`${f}: missing in ${after}`);
+      changed++;
+      continue;
+    }
+    const b = readFileSync(bPath, 'utf8').split('\n').filter(Boolean);
+    if (a.length !== b.length) console.log(`${f}: ${a.length} records → ${b.length}`);
+    let n = 0;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      if (a[i] === b[i]) continue;
+      n++;
+      const ra = JSON.parse(a[i]);
+      console.log(`${f} ${ra.id}: ${firstDiff(ra, JSON.parse(b[i]))}`);
+    }
+    console.log(`${f}: ${n ? `${n} of ${a.length} records differ` : `IDENTICAL (${a.length})`}`);
+    changed += n + Math.abs(a.length - b.length);
+  }
+  process.exitCode = changed ? 1 : 0;
+}
+
+const [cmd, x, y] = process.argv.slice(2);
+if (cmd === 'write' && x) write(resolve(x));
+else if (cmd === 'compare' && x && y) compare(resolve(x), resolve(y));
+else {
+  console.error('usage: snapshot.mjs write DIR | compare BEFORE AFTER');
+  process.exitCode = 2;
+}
