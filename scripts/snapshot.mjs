@@ -12,11 +12,12 @@
  * Needs ../shared/corpus (absent sets are skipped with a note); never run by `npm test`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '..');
+// GOVX_ROOT: snapshot another checkout (an older commit's worktree) with this script.
+const root = resolve(process.env.GOVX_ROOT ?? resolve(import.meta.dirname, '..'));
 const corpus = resolve(root, '../shared/corpus');
 const bin = join(root, 'bin/govx.js');
 
@@ -28,9 +29,11 @@ function govx(args) {
   });
 }
 
-function jsonlOf(rows) {
-  const dir = mkdtempSync(join(tmpdir(), 'govx-snap-'));
-  const file = join(dir, 'in.jsonl');
+/** Inputs go to a fixed path: it is part of every record (input.path). */
+function jsonlOf(name, rows) {
+  const dir = join(tmpdir(), 'govx-snapshot-inputs');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.jsonl`);
   writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   return file;
 }
@@ -45,7 +48,7 @@ function sets() {
       .sort()
       .map((f) => JSON.parse(readFileSync(join(dev, f), 'utf8')))
       .map((a) => ({ id: a.id, text: a.text }));
-    out.push(['dev', [jsonlOf(rows)]]);
+    out.push(['dev', [jsonlOf('dev', rows)]]);
   }
   for (const name of ['html', 'html-ext']) {
     const dir = join(corpus, name);
@@ -57,7 +60,7 @@ function sets() {
       .split('\n')
       .filter((l) => l.trim())
       .map((l, i) => ({ id: `ner-${i}`, text: JSON.parse(l).text }));
-    out.push(['ner', [jsonlOf(rows)]]);
+    out.push(['ner', [jsonlOf('ner', rows)]]);
   }
   const pd98 = join(corpus, 'pd98/dev.jsonl');
   if (existsSync(pd98)) {
@@ -68,7 +71,7 @@ function sets() {
         const a = JSON.parse(l);
         return { id: a.id, text: a.text };
       });
-    out.push(['pd98', [jsonlOf(rows)]]);
+    out.push(['pd98', [jsonlOf('pd98', rows)]]);
   }
   return out;
 }
@@ -113,6 +116,7 @@ function compare(before, after) {
     for (let i = 0; i < Math.min(a.length, b.length); i++) {
       if (a[i] === b[i]) continue;
       n++;
+      if (n > 25) continue;
       const ra = JSON.parse(a[i]);
       console.log(`${f} ${ra.id}: ${firstDiff(ra, JSON.parse(b[i]))}`);
     }
