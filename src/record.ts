@@ -1,5 +1,15 @@
 /** The record written for each article: the shape of schemas/article.schema.json. */
-import type { Appointment, Byline, DateItem, Decision, DocumentItem, MeetingItem, Official, Organization, Place } from './types.js';
+import type {
+  Appointment,
+  Byline,
+  DateItem,
+  Decision,
+  DocumentItem,
+  MeetingItem,
+  Official,
+  Organization,
+  Place,
+} from './types.js';
 import type { Script } from './normalize/script.js';
 
 export const SCHEMA_VERSION = '1.0.0';
@@ -23,7 +33,13 @@ export interface ArticleRecord {
     source: string | null;
     bylines: Byline[];
     /** The publishing site, from a page's meta tags (HTML inputs only). */
-    site?: { name: string | null; domain: string | null; idCode: string | null; column: string | null; regionCode: string | null } | null;
+    site?: {
+      name: string | null;
+      domain: string | null;
+      idCode: string | null;
+      column: string | null;
+      regionCode: string | null;
+    } | null;
   };
   officials: Official[];
   dates: DateItem[];

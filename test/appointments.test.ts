@@ -70,13 +70,23 @@ const rows: Row[] = [
   {
     what: '提名X为Y候选人: 候选人 cut from the post',
     text: '县委提名吴十为县长候选人。',
-    want: [{ type: 'nominate', person: '吴十', to: { title: '县长', org: null }, authority: '县委', rule: 'appointment.nominate' }],
+    want: [
+      {
+        type: 'nominate',
+        person: '吴十',
+        to: { title: '县长', org: null },
+        authority: '县委',
+        rule: 'appointment.nominate',
+      },
+    ],
     count: 1,
   },
   {
     what: '决定X为代理Y',
     text: '会议决定郑一为青石镇人民政府代理镇长。',
-    want: [{ type: 'acting', person: '郑一', to: { title: '代理镇长', org: '青石镇人民政府' }, rule: 'appointment.acting' }],
+    want: [
+      { type: 'acting', person: '郑一', to: { title: '代理镇长', org: '青石镇人民政府' }, rule: 'appointment.acting' },
+    ],
     count: 1,
   },
   {
@@ -101,14 +111,22 @@ const rows: Row[] = [
   {
     what: 'X被任命为Y',
     text: '我局副局长黄七同志被任命为街道党工委兼职委员。',
-    want: [{ type: 'appoint', person: '黄七', to: { title: '兼职委员', org: '街道党工委' }, rule: 'appointment.passive' }],
+    want: [
+      { type: 'appoint', person: '黄七', to: { title: '兼职委员', org: '街道党工委' }, rule: 'appointment.passive' },
+    ],
     count: 1,
   },
   {
     what: '免去X的Y职务, in a list',
     text: '会议决定免去张三的县林业局局长职务,李四的县统计局局长职务。',
     want: [
-      { type: 'remove', person: '张三', from: { title: '局长', org: '县林业局' }, to: null, rule: 'appointment.remove' },
+      {
+        type: 'remove',
+        person: '张三',
+        from: { title: '局长', org: '县林业局' },
+        to: null,
+        rule: 'appointment.remove',
+      },
       { type: 'remove', person: '李四', from: { title: '局长', org: '县统计局' } },
     ],
     count: 2,
@@ -126,7 +144,12 @@ const rows: Row[] = [
     what: '接受X辞去Y职务的请求, with two people',
     text: '会议决定接受罗九、高十辞去县人民政府副县长职务的请求。',
     want: [
-      { type: 'resign', person: '罗九', from: { title: '副县长', org: '县人民政府' }, rule: 'appointment.resign-accepted' },
+      {
+        type: 'resign',
+        person: '罗九',
+        from: { title: '副县长', org: '县人民政府' },
+        rule: 'appointment.resign-accepted',
+      },
       { type: 'resign', person: '高十', from: { title: '副县长', org: '县人民政府' } },
     ],
     count: 2,
@@ -173,11 +196,31 @@ const rows: Row[] = [
   },
   { what: 'negative: 责令其辞去 is a sanction', text: '县纪委监委责令其辞去村委会委员职务。', want: [], count: 0 },
   { what: 'negative: 免去…费用', text: '镇政府免去困难群众的相关费用。', want: [], count: 0 },
-  { what: 'negative: career history (曾任) and a state (现任)', text: '他曾任县水利局局长,现任县委常委。', want: [], count: 0 },
-  { what: 'negative: a proposal (提请…任命)', text: '县长提请县人大常委会任命张三为县财政局局长。', want: [], count: 0 },
-  { what: 'negative: planned (拟任) and denied (未被任命)', text: '李四拟任县委书记。王五至今未被任命为县委常委。', want: [], count: 0 },
+  {
+    what: 'negative: career history (曾任) and a state (现任)',
+    text: '他曾任县水利局局长,现任县委常委。',
+    want: [],
+    count: 0,
+  },
+  {
+    what: 'negative: a proposal (提请…任命)',
+    text: '县长提请县人大常委会任命张三为县财政局局长。',
+    want: [],
+    count: 0,
+  },
+  {
+    what: 'negative: planned (拟任) and denied (未被任命)',
+    text: '李四拟任县委书记。王五至今未被任命为县委常委。',
+    want: [],
+    count: 0,
+  },
   { what: 'negative: 任 inside a relative clause', text: '成立以镇长王刚任组长的领导小组。', want: [], count: 0 },
-  { what: 'negative: a count, not a person, before 当选', text: '在换届中有15名同志当选村党支部书记。', want: [], count: 0 },
+  {
+    what: 'negative: a count, not a person, before 当选',
+    text: '在换届中有15名同志当选村党支部书记。',
+    want: [],
+    count: 0,
+  },
   { what: 'negative: 任务/责任/主任 are no appointments', text: '主任王五布置任务,压实责任。', want: [], count: 0 },
 ];
 
@@ -186,7 +229,11 @@ describe('extractAppointments', () => {
     it(row.what, () => {
       const got = run(row.text, row.names);
       for (const w of row.want) {
-        const match = got.find((g) => Object.entries(w).every(([k, v]) => JSON.stringify((g as unknown as Record<string, unknown>)[k]) === JSON.stringify(v)));
+        const match = got.find((g) =>
+          Object.entries(w).every(
+            ([k, v]) => JSON.stringify((g as unknown as Record<string, unknown>)[k]) === JSON.stringify(v),
+          ),
+        );
         expect(match, `want ${JSON.stringify(w)}\ngot ${JSON.stringify(got, null, 1)}`).toBeDefined();
       }
       if (row.count !== undefined) expect(got.length, JSON.stringify(got, null, 1)).toBe(row.count);

@@ -21,12 +21,18 @@ function corpus(n: number): string {
       continue;
     }
     const name = names[i % names.length];
-    lines.push(JSON.stringify({ id: `a${String(i).padStart(5, '0')}`, text: `${(i % 12) + 1}月${(i % 28) + 1}日,白河镇召开安全生产会议,镇党委书记${name}主持会议。` }));
+    lines.push(
+      JSON.stringify({
+        id: `a${String(i).padStart(5, '0')}`,
+        text: `${(i % 12) + 1}月${(i % 28) + 1}日,白河镇召开安全生产会议,镇党委书记${name}主持会议。`,
+      }),
+    );
   }
   return lines.join('\n') + '\n';
 }
 
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 describe('batch runs', () => {
   const path = join(tmp, 'corpus.jsonl');
@@ -35,7 +41,10 @@ describe('batch runs', () => {
   it('10,000 inputs with 1% corrupt: exactly 10,000 lines, 100 error records, a summary, exit 1', () => {
     const r = run(['extract', path, '--no-text', '-j', '2']);
     expect(r.status).toBe(1);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(10_000);
     const errors = lines.filter((l) => 'error' in l);
     expect(errors).toHaveLength(100);
@@ -43,7 +52,9 @@ describe('batch runs', () => {
     // input order kept
     expect(lines[0].id).toBe('a00000');
     expect(lines[9999].id).toBe('a09999');
-    expect(r.stderr).toMatch(/govx: 10000 articles in [\d.]+ s \([\d.]+\/s\): 9900 records, 100 errors \(bad-jsonl 100\)/);
+    expect(r.stderr).toMatch(
+      /govx: 10000 articles in [\d.]+ s \([\d.]+\/s\): 9900 records, 100 errors \(bad-jsonl 100\)/,
+    );
     expect(run(['extract', path, '--no-text', '-j', '2', '--allow-errors', '-q']).status).toBe(0);
   }, 120_000);
 
@@ -60,7 +71,9 @@ describe('batch runs', () => {
     const big = join(tmp, 'resume.jsonl');
     writeFileSync(big, corpus(3000));
     const out = join(tmp, 'out');
-    const child = spawn(process.execPath, [BIN, 'extract', big, '--out', out, '-j', '1', '-q', '--no-text'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'extract', big, '--out', out, '-j', '1', '-q', '--no-text'], {
+      stdio: 'ignore',
+    });
     // Kill as soon as some, but not all, records are there.
     await new Promise<void>((done) => {
       const timer = setInterval(() => {
@@ -97,7 +110,9 @@ describe('batch runs', () => {
 });
 
 describe('progress', () => {
-  const corpus = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `p${i}`, text: '白河镇召开会议,镇长李建国主持。' })).join('\n');
+  const corpus = Array.from({ length: 40 }, (_, i) =>
+    JSON.stringify({ id: `p${i}`, text: '白河镇召开会议,镇长李建国主持。' }),
+  ).join('\n');
 
   it('shows count, rate, ETA and errors on a terminal, and nothing when piped or quiet', async () => {
     const { runCli } = await import('./helpers.js');
@@ -121,10 +136,20 @@ describe('the pool keeps every article', () => {
 
   it('turns a hang into a timeout record and a crash into a worker-crash record, the rest unharmed', async () => {
     const got: LineResult[] = [];
-    const list = [item('a', '镇党委召开会议。'), item('b', 'HANG'), item('c', '县委召开常委会。'), item('d', 'CRASH'), item('e', '会上印发《方案》。')];
-    const summary = await runBatch(items(list), { jobs: 2, includeText: false, timeoutMs: 8000, workerFile: resolve('test/workers/misbehaving-worker.mjs') }, (r) => {
-      got.push(r);
-    });
+    const list = [
+      item('a', '镇党委召开会议。'),
+      item('b', 'HANG'),
+      item('c', '县委召开常委会。'),
+      item('d', 'CRASH'),
+      item('e', '会上印发《方案》。'),
+    ];
+    const summary = await runBatch(
+      items(list),
+      { jobs: 2, includeText: false, timeoutMs: 8000, workerFile: resolve('test/workers/misbehaving-worker.mjs') },
+      (r) => {
+        got.push(r);
+      },
+    );
     expect(got.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(got.map((r) => r.code ?? 'ok')).toEqual(['ok', 'timeout', 'ok', 'worker-crash', 'ok']);
     expect(summary).toMatchObject({ total: 5, records: 3, errors: 2, byCode: { timeout: 1, 'worker-crash': 1 } });

@@ -16,11 +16,26 @@ const utf8 = (s: string) => Buffer.from(s, 'utf8');
 
 describe('decodeHtmlBytes', () => {
   it.each([
-    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('镇长李明主持会议。')]), 'utf-8', '镇长李明主持会议。'],
-    ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('镇长李明', 'utf16le')]), 'utf-16le', '镇长李明'],
+    [
+      'UTF-8 with BOM',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('镇长李明主持会议。')]),
+      'utf-8',
+      '镇长李明主持会议。',
+    ],
+    [
+      'UTF-16LE with BOM',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('镇长李明', 'utf16le')]),
+      'utf-16le',
+      '镇长李明',
+    ],
     ['plain UTF-8', utf8('<p>青禾镇召开会议。</p>'), 'utf-8', '<p>青禾镇召开会议。</p>'],
     // Saved pages often declare gb2312 while the bytes are UTF-8: the bytes win.
-    ['UTF-8 declared gb2312', utf8('<meta charset="gb2312"><p>青禾镇召开会议。</p>'), 'utf-8', '<p>青禾镇召开会议。</p>'],
+    [
+      'UTF-8 declared gb2312',
+      utf8('<meta charset="gb2312"><p>青禾镇召开会议。</p>'),
+      'utf-8',
+      '<p>青禾镇召开会议。</p>',
+    ],
     ['pure ASCII', utf8('<p>hello</p>'), 'utf-8', 'hello'],
     ['empty', Buffer.alloc(0), 'utf-8', ''],
   ])('%s → %s', (_name, bytes, encoding, contains) => {

@@ -49,7 +49,10 @@ describe('govx extract', () => {
     const empty = file('empty.txt', '');
     const r = await runCli(['extract', good, empty, SEED, '--no-text']);
     expect(r.code).toBe(1);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['good', 'empty', 'input']);
     expect(lines[1]).toEqual({ id: 'empty', input: empty, error: { code: 'empty', message: 'input is empty' } });
     const err = r.stderr.trim().split('\n');
@@ -61,7 +64,13 @@ describe('govx extract', () => {
     ['empty file', '', 'input is empty'],
     ['whitespace only', ' \n\t\n', 'input has no text'],
     ['binary', Buffer.from([0x47, 0x00, 0x01, 0x02, 0x00]), 'input looks binary (contains NUL bytes)'],
-    ['undecodable bytes', Buffer.from(Array.from({ length: 64 }, (_, i) => [0xe4, 0x28, 0xc3, 0x28, 0xff, 0xfe, 0x81, 0x7f][i % 8] as number)), 'input is not decodable as UTF-8, GB18030 or Big5'],
+    [
+      'undecodable bytes',
+      Buffer.from(
+        Array.from({ length: 64 }, (_, i) => [0xe4, 0x28, 0xc3, 0x28, 0xff, 0xfe, 0x81, 0x7f][i % 8] as number),
+      ),
+      'input is not decodable as UTF-8, GB18030 or Big5',
+    ],
   ])('exits 1 with one clear line for %s', async (name, bytes, message) => {
     const p = file(`${name.replace(/\W/g, '_')}.txt`, bytes);
     const r = await runCli(['extract', p]);
@@ -81,8 +90,15 @@ describe('govx extract', () => {
     const good = file('one.txt', '会上印发《镇村干部管理办法》。');
     const r = await runCli(['extract', join(tmp, 'nope.txt'), good, '--no-text']);
     expect(r.code).toBe(2);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines[0]).toEqual({ id: 'nope', input: join(tmp, 'nope.txt'), error: { code: 'unreadable', message: 'cannot read (no such file or directory)' } });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({
+      id: 'nope',
+      input: join(tmp, 'nope.txt'),
+      error: { code: 'unreadable', message: 'cannot read (no such file or directory)' },
+    });
     expect(lines[1].id).toBe('one');
   });
 
@@ -136,7 +152,10 @@ describe('govx schema and segment', () => {
 
   it('prints tokens with tags and code-point offsets', async () => {
     const r = await runCli(['segment', '-'], { stdin: '𠀋镇党委书记' });
-    const rows = r.stdout.trim().split('\n').map((l) => l.split('\t'));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'));
     // the first character is outside the BMP: one code point, two UTF-16 units
     expect(rows[0]?.slice(0, 2)).toEqual(['0', '1']);
     expect(rows.map((x) => x[2]).join('')).toBe('𠀋镇党委书记');
@@ -154,7 +173,9 @@ describe('govx check', () => {
     expect(first.stdout).toContain('no readable expected.json');
     expect((await runCli(['check', dir, '--update'])).code).toBe(0);
     const expected = JSON.parse(readFileSync(join(dir, 'case-a', 'expected.json'), 'utf8'));
-    expect(expected.documents).toEqual([{ title: '镇村干部管理办法', kind: 'measures', number: null, issuer: null, span: [5, 13] }]);
+    expect(expected.documents).toEqual([
+      { title: '镇村干部管理办法', kind: 'measures', number: null, issuer: null, span: [5, 13] },
+    ]);
     expect((await runCli(['check', dir])).code).toBe(0);
 
     expected.documents[0].title = '镇村干部考核办法';
@@ -186,7 +207,15 @@ describe('govx eval', () => {
       JSON.stringify({
         id: '001',
         text: '会上印发《镇村干部管理办法》《春季工作方案》。',
-        gold: { publishedAt: null, source: null, bylines: [], people: [], dates: [], documents: ['镇村干部管理办法', '秋季工作方案'], meetings: [] },
+        gold: {
+          publishedAt: null,
+          source: null,
+          bylines: [],
+          people: [],
+          dates: [],
+          documents: ['镇村干部管理办法', '秋季工作方案'],
+          meetings: [],
+        },
       }),
     );
     const r = await runCli(['eval', dir, '--json']);

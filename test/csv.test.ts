@@ -21,16 +21,23 @@ describe('extract --format csv', () => {
       JSON.stringify({ id: 'b', body: 'no text' }),
       JSON.stringify({ id: 'c', text: '会议审议通过《镇村干部管理办法》,"试行"一年。' }),
     ].join('\n');
-    const r = await runCli(['extract', '-', '--format', 'csv', '--table', 'documents', '-q', '-j', '1'], { stdin: corpus });
+    const r = await runCli(['extract', '-', '--format', 'csv', '--table', 'documents', '-q', '-j', '1'], {
+      stdin: corpus,
+    });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('article_id,title,kind,number,issuer,start,end\na,春耕生产工作方案,plan,,,38,46\nc,镇村干部管理办法,measures,,,7,15\n');
+    expect(r.stdout).toBe(
+      'article_id,title,kind,number,issuer,start,end\na,春耕生产工作方案,plan,,,38,46\nc,镇村干部管理办法,measures,,,7,15\n',
+    );
   });
 
   it.each([
     [['--format', 'csv'], '--format csv needs --table'],
     [['--format', 'xml'], '--format takes json or csv'],
     [['--table', 'dates'], '--table goes with --format csv'],
-    [['--format', 'csv', '--table', 'people'], 'one of: officials, dates, documents, meetings, decisions, appointments'],
+    [
+      ['--format', 'csv', '--table', 'people'],
+      'one of: officials, dates, documents, meetings, decisions, appointments',
+    ],
   ])('usage error for %j', async (args, message) => {
     const r = await runCli(['extract', '-', ...args], { stdin: ARTICLE });
     expect(r.code).toBe(2);

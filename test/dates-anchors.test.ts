@@ -10,9 +10,15 @@ import { DATE_PARSERS, runParsers, type DateParser, type RawGroup } from '../src
 import { normalizeText } from '../src/normalize/index.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
-const UNANCHORED: DateParser[] = DATE_PARSERS.map((p) => ({ id: p.id, example: p.example, pattern: p.pattern, extract: p.extract }));
+const UNANCHORED: DateParser[] = DATE_PARSERS.map((p) => ({
+  id: p.id,
+  example: p.example,
+  pattern: p.pattern,
+  extract: p.extract,
+}));
 
-const sorted = (groups: RawGroup[]) => [...groups].sort((a, b) => a.priority - b.priority || a.start - b.start || a.end - b.end);
+const sorted = (groups: RawGroup[]) =>
+  [...groups].sort((a, b) => a.priority - b.priority || a.start - b.start || a.end - b.end);
 
 function texts(): string[] {
   const out: string[] = [];
@@ -41,7 +47,10 @@ describe('anchored date parsers', () => {
     expect(DATE_PARSERS.some((p) => p.anchor)).toBe(true);
   });
 
-  it.each(all.map((t, i) => [i, t] as const))('text %i: anchored scan finds what the whole-text scan finds', (_i, text) => {
-    expect(sorted(runParsers(text))).toEqual(sorted(runParsers(text, UNANCHORED)));
-  });
+  it.each(all.map((t, i) => [i, t] as const))(
+    'text %i: anchored scan finds what the whole-text scan finds',
+    (_i, text) => {
+      expect(sorted(runParsers(text))).toEqual(sorted(runParsers(text, UNANCHORED)));
+    },
+  );
 });

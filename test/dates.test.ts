@@ -43,17 +43,31 @@ describe('explicit forms (publication 2024-02-27)', () => {
 describe('datetimes and times of day', () => {
   it('keeps the clock time of a header datetime', () => {
     const [d] = run('2024-02-27 16:56:27\n正文');
-    expect(d).toMatchObject({ value: '2024-02-27', precision: 'datetime', time: '16:56:27', anchor: 'explicit', text: '2024-02-27 16:56:27' });
+    expect(d).toMatchObject({
+      value: '2024-02-27',
+      precision: 'datetime',
+      time: '16:56:27',
+      anchor: 'explicit',
+      text: '2024-02-27 16:56:27',
+    });
   });
   it('reads 年月日 + HH:MM', () => {
-    expect(run('更新时间:2019年05月07日 08:45')[0]).toMatchObject({ value: '2019-05-07', time: '08:45', precision: 'datetime' });
+    expect(run('更新时间:2019年05月07日 08:45')[0]).toMatchObject({
+      value: '2019-05-07',
+      time: '08:45',
+      precision: 'datetime',
+    });
   });
   it('reads MM-DD HH:MM (year from publication)', () => {
     expect(run('10-21 09:15\n社区开展活动', '2023-10-22')[0]).toMatchObject({ value: '2023-10-21', time: '09:15' });
   });
   it('keeps 上午 as timeOfDay and 9点 as the time', () => {
     expect(run('9月3日上午8点,乡里召开会议', '2021-09-05')[0]).toMatchObject({
-      value: '2021-09-03', timeOfDay: '上午', time: '08:00', precision: 'datetime', text: '9月3日上午8点',
+      value: '2021-09-03',
+      timeOfDay: '上午',
+      time: '08:00',
+      precision: 'datetime',
+      text: '9月3日上午8点',
     });
   });
   it('turns 下午3时30分 into 15:30', () => {
@@ -79,12 +93,27 @@ describe('missing years and months (publication 2024-02-27)', () => {
     ['前年 + month', '前年3月', PUB, ['2022-03']],
     ['明年 + month', '明年1月', '2023-11-02', ['2024-01']],
     ['当年 + month follows the year last written', '2017年3月调任,当年10月离任', PUB, ['2017-03', '2017-10']],
-    ['bare day from the dateline', '新华社北京4月8日电 有关部门8日发布通知', '2024-04-09', ['2024-04-08', '2024-04-08']],
-    ['bare day from the last explicit month', '2019/6/20\n18日,县政协召开会议', '2019-06-20', ['2019-06-20', '2019-06-18']],
+    [
+      'bare day from the dateline',
+      '新华社北京4月8日电 有关部门8日发布通知',
+      '2024-04-09',
+      ['2024-04-08', '2024-04-08'],
+    ],
+    [
+      'bare day from the last explicit month',
+      '2019/6/20\n18日,县政协召开会议',
+      '2019-06-20',
+      ['2019-06-20', '2019-06-18'],
+    ],
     ['bare day from the publication month', '本报讯 19日,区委召开会议', '2022-11-21', ['2022-11-19']],
     ['本月 + day', '本月15日起施行', '2024-03-02', ['2024-03-15']],
     ['上月 + day across a year', '上月28日', '2024-01-05', ['2023-12-28']],
-    ['a year earlier in the same clause carries over', '2021年全市招生4000人(9月入学)', '2022-03-01', ['2021', '2021-09']],
+    [
+      'a year earlier in the same clause carries over',
+      '2021年全市招生4000人(9月入学)',
+      '2022-03-01',
+      ['2021', '2021-09'],
+    ],
     ['after a comma the publication year rules again', '回顾2023年工作,部署3月重点任务', PUB, ['2023', '2024-03']],
     ['a future date months ahead keeps the publication year', '展会将于10月20日开幕', '2021-07-02', ['2021-10-20']],
     ['months after a year belong to it', '2023年1-11月,全县', '2024-01-05', ['2023', '2023-01', '2023-11']],
@@ -105,12 +134,24 @@ describe('without a publication date', () => {
   it.each([
     ['unknown year gives XXXX', '8月9日,乡里召开部署会', ['XXXX-08-09']],
     ['unknown year for a month gives XXXX-MM', '去年6月起试点', ['XXXX-06']],
-    ['the nearest earlier event year anchors', '2015年春耕开始。3月以来,各乡镇行动,6日前往田间', ['2015', '2015-03', '2015-03-06']],
+    [
+      'the nearest earlier event year anchors',
+      '2015年春耕开始。3月以来,各乡镇行动,6日前往田间',
+      ['2015', '2015-03', '2015-03-06'],
+    ],
     ['a later year does not anchor', '2月3日上午,乡里部署2019年工作', ['XXXX-02-03', '2019']],
-    ['a birth year does not anchor', '张三1960年3月生,1982年6月加入中国共产党。7月12日公示', ['1960-03', '1982-06', 'XXXX-07-12']],
+    [
+      'a birth year does not anchor',
+      '张三1960年3月生,1982年6月加入中国共产党。7月12日公示',
+      ['1960-03', '1982-06', 'XXXX-07-12'],
+    ],
     ['a year after 出生于 does not anchor', '出生于1968年2月的他,5月11日到任', ['1968-02', 'XXXX-05-11']],
     ['a year inside 《》 does not anchor', '学习《2020年工作要点》。3月17日召开会议', ['2020', 'XXXX-03-17']],
-    ['an explicit earlier date anchors a later month-day', '2013年5月2日、9月6日,两次检查', ['2013-05-02', '2013-09-06']],
+    [
+      'an explicit earlier date anchors a later month-day',
+      '2013年5月2日、9月6日,两次检查',
+      ['2013-05-02', '2013-09-06'],
+    ],
     ['a bare day with no month anywhere is not a date', '7日晚,县里召开会议', []],
   ])('%s', (_name, text, expected) => {
     expect(values(text, null)).toEqual(expected);
@@ -149,7 +190,12 @@ describe('ranges', () => {
 
 describe('relative and vague expressions', () => {
   it('近日 is vague: no value, not after publication', () => {
-    expect(run('近日,县委召开会议')[0]).toMatchObject({ text: '近日', value: null, precision: 'vague', notAfter: '2024-02-27' });
+    expect(run('近日,县委召开会议')[0]).toMatchObject({
+      text: '近日',
+      value: null,
+      precision: 'vague',
+      notAfter: '2024-02-27',
+    });
   });
   it('日前 and 此前 are vague', () => {
     expect(run('日前,此前').map((d) => [d.text, d.precision])).toEqual([
@@ -229,7 +275,8 @@ describe('output shape', () => {
     for (const p of DATE_PARSERS) expect(p.example.length).toBeGreaterThan(0);
   });
   it('stays fast on a 1 MB line', () => {
-    const line = '2024年3月5日至7日,1-2日 11-30 08:34 〔2019〕12号 '.repeat(20000) + '1'.repeat(200000) + '-'.repeat(100000);
+    const line =
+      '2024年3月5日至7日,1-2日 11-30 08:34 〔2019〕12号 '.repeat(20000) + '1'.repeat(200000) + '-'.repeat(100000);
     const t0 = Date.now();
     const ds = run(line);
     expect(ds.length).toBeGreaterThan(20000);

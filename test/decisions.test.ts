@@ -49,7 +49,9 @@ const rows: Row[] = [
   {
     what: 'adopt: a list of acts under one meeting subject (…;通过了…)',
     text: '6月3日,县政协召开十一届第九次常委会议。会议听取了工作汇报;通过了县政协十二届三次会议选举办法(草案)。',
-    want: [{ kind: 'adopt', trigger: '通过', object: '县政协十二届三次会议选举办法(草案)', rule: 'decision.adopt-meeting' }],
+    want: [
+      { kind: 'adopt', trigger: '通过', object: '县政协十二届三次会议选举办法(草案)', rule: 'decision.adopt-meeting' },
+    ],
   },
   {
     what: 'adopt: a parenthetical note under a title',
@@ -81,7 +83,14 @@ const rows: Row[] = [
   {
     what: 'decide: 会议决定, with the rest of the sentence as object',
     text: '5月8日,县人大常委会召开第20次主任会议。会议决定,县十八届人大常委会第九次会议于6月下旬召开。',
-    want: [{ kind: 'decide', actor: '县人大常委会第20次主任会议', object: '县十八届人大常委会第九次会议于6月下旬召开', rule: 'decision.decide' }],
+    want: [
+      {
+        kind: 'decide',
+        actor: '县人大常委会第20次主任会议',
+        object: '县十八届人大常委会第九次会议于6月下旬召开',
+        rule: 'decision.decide',
+      },
+    ],
   },
   {
     what: 'decide negatives: an adjective (决定性) and a person choosing (no body)',
@@ -107,7 +116,15 @@ const rows: Row[] = [
   {
     what: 'issue: 会上印发 resolves 会上 to the meeting',
     text: '4月8日,柳溪村召开春耕生产动员大会。会上印发了《柳溪村2025年春耕生产工作方案》。',
-    want: [{ kind: 'issue', trigger: '印发', actor: '春耕生产动员大会', object: '《柳溪村2025年春耕生产工作方案》', date: '2025-04-08' }],
+    want: [
+      {
+        kind: 'issue',
+        trigger: '印发',
+        actor: '春耕生产动员大会',
+        object: '《柳溪村2025年春耕生产工作方案》',
+        date: '2025-04-08',
+      },
+    ],
   },
   {
     what: 'issue and approve in a notice: 经…同意,现将《》印发给你们',
@@ -184,7 +201,15 @@ const rows: Row[] = [
   {
     what: 'discipline: 给予…处分 with the body as actor',
     text: '县纪委监委给予李某某党内警告处分。',
-    want: [{ kind: 'discipline', trigger: '党内警告处分', actor: '县纪委监委', object: '李某某', rule: 'decision.discipline-give' }],
+    want: [
+      {
+        kind: 'discipline',
+        trigger: '党内警告处分',
+        actor: '县纪委监委',
+        object: '李某某',
+        rule: 'decision.discipline-give',
+      },
+    ],
   },
   {
     what: 'discipline: 受到…处分 dated by the sentence',
@@ -209,7 +234,13 @@ const rows: Row[] = [
     what: 'personnel: appoint, remove and resign frames come from the appointments',
     text: '6月5日,县十八届人大常委会召开第九次会议。会议决定任命赵六为县水利局局长;免去何八的县交通局局长职务;接受罗九辞去县人民政府副县长职务的请求。',
     want: [
-      { kind: 'appoint', trigger: '决定任命', object: '赵六', actor: '县十八届人大常委会第九次会议', date: '2025-06-05' },
+      {
+        kind: 'appoint',
+        trigger: '决定任命',
+        object: '赵六',
+        actor: '县十八届人大常委会第九次会议',
+        date: '2025-06-05',
+      },
       { kind: 'remove', trigger: '免去', object: '何八' },
       { kind: 'resign', trigger: '辞去', object: '罗九' },
     ],
@@ -310,7 +341,11 @@ describe('extractDecisions', () => {
     it(row.what, () => {
       const got = run(row.text);
       for (const w of row.want) {
-        const match = got.find((g) => Object.entries(w).every(([k, v]) => JSON.stringify((g as unknown as Record<string, unknown>)[k]) === JSON.stringify(v)));
+        const match = got.find((g) =>
+          Object.entries(w).every(
+            ([k, v]) => JSON.stringify((g as unknown as Record<string, unknown>)[k]) === JSON.stringify(v),
+          ),
+        );
         expect(match, `want ${JSON.stringify(w)}\ngot ${JSON.stringify(got, null, 1)}`).toBeDefined();
       }
       for (const kind of row.none ?? []) {

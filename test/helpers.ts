@@ -8,7 +8,10 @@ export interface RunResult {
   stderr: string;
 }
 
-export async function runCli(argv: string[], options: { stdin?: Buffer | string; env?: Record<string, string>; tty?: boolean; stderrTTY?: boolean } = {}): Promise<RunResult> {
+export async function runCli(
+  argv: string[],
+  options: { stdin?: Buffer | string; env?: Record<string, string>; tty?: boolean; stderrTTY?: boolean } = {},
+): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const io: IO = {

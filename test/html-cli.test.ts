@@ -51,7 +51,13 @@ interface Rec {
     publishedAt: string | null;
     source: string | null;
     bylines: { role: string; name: string; span: [number, number] }[];
-    site?: { name: string | null; domain: string | null; idCode: string | null; column: string | null; regionCode: string | null } | null;
+    site?: {
+      name: string | null;
+      domain: string | null;
+      idCode: string | null;
+      column: string | null;
+      regionCode: string | null;
+    } | null;
   };
   officials: { name: string; titles: { text: string }[] }[];
   dates: { text: string; value: string | null; span: [number, number] }[];
@@ -126,7 +132,13 @@ describe('govx extract on HTML pages', () => {
       title: '柳溪乡召开防汛工作部署会',
       publishedAt: '2024-05-08T10:20',
       source: '柳溪乡人民政府',
-      site: { name: '柳溪县人民政府', domain: 'www.liuxi.gov.cn', idCode: '5201230002', column: '乡镇动态', regionCode: '520123' },
+      site: {
+        name: '柳溪县人民政府',
+        domain: 'www.liuxi.gov.cn',
+        idCode: '5201230002',
+        column: '乡镇动态',
+        regionCode: '520123',
+      },
     });
     const lines = rec.text.split('\n');
     expect(lines[0]).toBe('发布时间：2024-05-08 10:20 来源：柳溪乡人民政府');
@@ -137,7 +149,8 @@ describe('govx extract on HTML pages', () => {
     expect(rec.officials.map((o) => o.name)).toEqual(expect.arrayContaining(['周文斌', '郑丽']));
     // People credited for the article are bylines, not officials; navigation, counters, widgets and footer are not text.
     expect(rec.officials.map((o) => o.name)).not.toContain('许立平');
-    for (const junk of ['首页', '当前位置', '浏览次数', '打印', '相关文章', '汛前安全大检查', '版权所有', '网站标识码']) expect(rec.text).not.toContain(junk);
+    for (const junk of ['首页', '当前位置', '浏览次数', '打印', '相关文章', '汛前安全大检查', '版权所有', '网站标识码'])
+      expect(rec.text).not.toContain(junk);
     expectSpans(rec);
   });
 
@@ -145,7 +158,11 @@ describe('govx extract on HTML pages', () => {
     const p = file('liuxi-big5.html', legacyEncoder('big5')(BIG5_PAGE));
     const rec = await extractOne([p]);
     expect(rec.input).toMatchObject({ format: 'html', encoding: 'big5', script: 'traditional' });
-    expect(rec.meta).toMatchObject({ title: '柳溪鄉舉辦產業發展座談會', publishedAt: '2024-05-09T09:05', source: '柳溪日報' });
+    expect(rec.meta).toMatchObject({
+      title: '柳溪鄉舉辦產業發展座談會',
+      publishedAt: '2024-05-09T09:05',
+      source: '柳溪日報',
+    });
     const official = rec.officials.find((o) => o.name === '陳國華');
     expect(official?.titles.map((t) => t.text)).toContain('鄉黨委書記');
     expect(rec.meta.bylines.map((b) => [b.role, b.name])).toEqual([['責任編輯', '劉曉東']]);
@@ -156,7 +173,10 @@ describe('govx extract on HTML pages', () => {
 
   it('takes id and url from a JSONL line {id, html, url}', async () => {
     const html = GBK_PAGE.replace(/<meta http-equiv[^>]*>\n/, '');
-    const p = file('pages.jsonl', JSON.stringify({ id: 'lx-0508', html, url: 'http://www.liuxi.gov.cn/art/2024/5/8/art_1.html' }) + '\n');
+    const p = file(
+      'pages.jsonl',
+      JSON.stringify({ id: 'lx-0508', html, url: 'http://www.liuxi.gov.cn/art/2024/5/8/art_1.html' }) + '\n',
+    );
     const rec = await extractOne([p]);
     expect(rec.id).toBe('lx-0508');
     expect(rec.input.url).toBe('http://www.liuxi.gov.cn/art/2024/5/8/art_1.html');
@@ -169,13 +189,21 @@ describe('govx extract on HTML pages', () => {
     const html = GBK_PAGE.replace(/<meta http-equiv[^>]*>\n/, '<meta charset="utf-8">\n');
     const rec = await extractOne(['-'], html);
     expect(rec.input).toMatchObject({ path: '-', format: 'html', encoding: 'utf-8' });
-    expect(rec.meta).toMatchObject({ title: '柳溪乡召开防汛工作部署会', source: '柳溪乡人民政府', site: { name: '柳溪县人民政府' } });
+    expect(rec.meta).toMatchObject({
+      title: '柳溪乡召开防汛工作部署会',
+      source: '柳溪乡人民政府',
+      site: { name: '柳溪县人民政府' },
+    });
     expect(rec.meta.bylines.map((b) => b.name)).toEqual(['许立平']);
   });
 
   it('gives a page without an article body no text', async () => {
-    const html = '<html><head><meta charset="utf-8"><title>通知公告_柳溪县人民政府</title></head><body><div class="info">发布时间：2024-05-08</div><ul>' +
-      Array.from({ length: 10 }, (_, i) => `<li><a href="/${i}.html">柳溪县第${i + 1}批项目公示名单</a></li>`).join('') + '</ul><div>责任编辑：许立平</div></body></html>';
+    const html =
+      '<html><head><meta charset="utf-8"><title>通知公告_柳溪县人民政府</title></head><body><div class="info">发布时间：2024-05-08</div><ul>' +
+      Array.from({ length: 10 }, (_, i) => `<li><a href="/${i}.html">柳溪县第${i + 1}批项目公示名单</a></li>`).join(
+        '',
+      ) +
+      '</ul><div>责任编辑：许立平</div></body></html>';
     const rec = await extractOne([file('list.html', html)]);
     expect(rec.text).toBe('');
     expect(rec.meta.publishedAt).toBe('2024-05-08');

@@ -5,9 +5,11 @@ import { findDates, htmlToArticle, looksLikeHtml, stripSiteSuffix } from '../src
 import { scoreHtmlPage, summarizeHtml } from '../src/eval/html-gold.js';
 
 /** Site chrome shared by the test pages: nav, breadcrumb, footer. */
-const NAV = '<div class="top"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/bsfw/">办事服务</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>';
+const NAV =
+  '<div class="top"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/bsfw/">办事服务</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>';
 const CRUMB = '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/xzdt/">乡镇动态</a></div>';
-const FOOTER = '<div class="footer"><p>主办单位：青禾县人民政府办公室　承办单位：青禾县大数据中心</p><p>网站标识码：4101230001　豫ICP备12345678号</p></div>';
+const FOOTER =
+  '<div class="footer"><p>主办单位：青禾县人民政府办公室　承办单位：青禾县大数据中心</p><p>网站标识码：4101230001　豫ICP备12345678号</p></div>';
 const PARAS = [
   '3月5日，青禾镇召开春季农业生产工作会议，镇党委书记王建国出席会议并讲话。',
   '会议安排部署了春耕备耕、农田水利建设和动物防疫等重点工作，要求各村压实责任，确保不误农时。',
@@ -47,7 +49,20 @@ describe('htmlToArticle on the GBK government page fixture', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe('3月5日，青禾镇召开春季农业生产工作会议，镇党委书记王建国出席会议并讲话，镇长李明主持会议。');
     expect(lines[3]).toBe('镇班子成员、各村党支部书记参加会议。');
-    for (const junk of ['当前位置', '首页', '发布时间', '浏览次数', '分享到', '打印本页', '相关文章', '冬季农田水利', '网站标识码', 'ICP备', '内部预览', '不是正文']) {
+    for (const junk of [
+      '当前位置',
+      '首页',
+      '发布时间',
+      '浏览次数',
+      '分享到',
+      '打印本页',
+      '相关文章',
+      '冬季农田水利',
+      '网站标识码',
+      'ICP备',
+      '内部预览',
+      '不是正文',
+    ]) {
       expect(a.text).not.toContain(junk);
     }
   });
@@ -59,7 +74,12 @@ describe('htmlToArticle on the Big5 page fixture', () => {
 
   it('reads traditional labels and keeps the text as written', () => {
     expect(encoding).toBe('big5');
-    expect(a).toMatchObject({ title: '青禾鎮舉辦鄉村振興座談會', publishedAt: '2024-04-02T10:15', source: '青禾日報', site: { name: '青禾日報' } });
+    expect(a).toMatchObject({
+      title: '青禾鎮舉辦鄉村振興座談會',
+      publishedAt: '2024-04-02T10:15',
+      source: '青禾日報',
+      site: { name: '青禾日報' },
+    });
     expect(a.text.split('\n')[0]).toBe('4月1日，青禾鎮舉辦鄉村振興座談會，鎮黨委書記王建國主持會議。');
     expect(a.text).not.toMatch(/責任編輯|版權所有|全縣農村工作會議召開/);
     expect(a.header).toEqual(['2024年04月02日 10:15 來源：青禾日報']);
@@ -71,9 +91,24 @@ describe('title', () => {
   it.each([
     ['ArticleTitle meta wins', { head: '<meta name="ArticleTitle" content="青禾镇召开会议">' }, '青禾镇召开会议'],
     ['<title> without the site suffix when no meta', {}, '青禾镇召开春季农业生产工作会议'],
-    ['headline element matching the <title> start', { title: '青禾镇召开春季农业生产工作会议 乡镇动态_青禾县人民政府' }, '青禾镇召开春季农业生产工作会议'],
-    ['an h1 split by <br> reads as one line', { title: '关于印发青禾镇防汛工作方案的通知__政府公报_青禾县人民政府', header: '<h1>关于印发青禾镇<br>\n防汛工作方案的通知</h1>' }, '关于印发青禾镇防汛工作方案的通知'],
-    ['og:title when there is no <title>', { title: '', head: '<meta property="og:title" content="青禾镇召开春耕会议">' }, '青禾镇召开春耕会议'],
+    [
+      'headline element matching the <title> start',
+      { title: '青禾镇召开春季农业生产工作会议 乡镇动态_青禾县人民政府' },
+      '青禾镇召开春季农业生产工作会议',
+    ],
+    [
+      'an h1 split by <br> reads as one line',
+      {
+        title: '关于印发青禾镇防汛工作方案的通知__政府公报_青禾县人民政府',
+        header: '<h1>关于印发青禾镇<br>\n防汛工作方案的通知</h1>',
+      },
+      '关于印发青禾镇防汛工作方案的通知',
+    ],
+    [
+      'og:title when there is no <title>',
+      { title: '', head: '<meta property="og:title" content="青禾镇召开春耕会议">' },
+      '青禾镇召开春耕会议',
+    ],
   ])('%s', (_name, opts, title) => {
     expect(htmlToArticle(page(opts)).title).toBe(title);
   });
@@ -98,18 +133,72 @@ describe('publishedAt', () => {
   const h1 = '<h1>青禾镇召开春季农业生产工作会议</h1>';
   it.each([
     ['visible 发布时间 line', {}, '2024-03-06T09:30'],
-    ['PubDate meta adds the time to a date-only line', { head: '<meta name="PubDate" content="2024-03-06 09:30:15">', header: `${h1}<div>发布日期：2024-03-06</div>` }, '2024-03-06T09:30:15'],
+    [
+      'PubDate meta adds the time to a date-only line',
+      { head: '<meta name="PubDate" content="2024-03-06 09:30:15">', header: `${h1}<div>发布日期：2024-03-06</div>` },
+      '2024-03-06T09:30:15',
+    ],
     // PubDate equal to the page-generation time: the visible 发布日期 wins.
-    ['a visible 发布日期 beats a regenerated PubDate', { head: '<meta name="PubDate" content="2022-04-24 10:00:43">', header: `${h1}<div>来源： 发布日期：2017-05-15 10:49:00</div>` }, '2017-05-15T10:49:00'],
+    [
+      'a visible 发布日期 beats a regenerated PubDate',
+      {
+        head: '<meta name="PubDate" content="2022-04-24 10:00:43">',
+        header: `${h1}<div>来源： 发布日期：2017-05-15 10:49:00</div>`,
+      },
+      '2017-05-15T10:49:00',
+    ],
     ['PubDate in Chinese form', { head: '<meta name="PubDate" content="2020年08月02日">', header: h1 }, '2020-08-02'],
-    ['firstpublishedtime with a dash before the time', { head: '<meta name="firstpublishedtime" content="2007-08-20-23:59:59">', header: h1 }, '2007-08-20T23:59:59'],
-    ['article:published_time with an offset', { head: '<meta property="article:published_time" content="2020-02-29T18:34:31+08:00">', header: h1 }, '2020-02-29T18:34:31'],
-    ['unlabelled time under the headline', { header: `${h1}<div class="about"><p>新华社</p><p>2020-01-03 18:13</p></div>` }, '2020-01-03T18:13'],
-    ['Chinese date and time run together', { header: `${h1}<div>2019年06月15日08:18 来源：<a href="#">人民网-文化频道</a></div>` }, '2019-06-15T08:18'],
-    ['a hidden crawler copy refines the visible minute', { header: `${h1}<div id="BaiduSpider" style="display:none"><span id="pubtime_baidu">2020-07-04 12:10:24</span></div><div>2020年07月04日 12:10 来源：求是网</div>` }, '2020-07-04T12:10:24'],
-    ['发文日期 and 生成日期 are not publication dates', { head: '<meta name="PubDate" content="2023-05-16 12:34:05">', header: `${h1}<table><tr><td>发文日期：</td><td>2023-04-18</td></tr><tr><td>生成日期：2023-05-11</td></tr></table>` }, '2023-05-16T12:34:05'],
-    ['related-list dates are ignored', { header: h1, after: '<ul class="list"><li><a href="/1">青禾镇开展冬季农田水利建设</a><span>2024-05-24</span></li></ul>' }, null],
-    ['a labelled date below the body (old layouts)', { header: `${h1}<div>来源于：东区办事处</div>`, after: '<div><font>发布日期：2019-03-06 责任编辑：龙慧</font></div>' }, '2019-03-06'],
+    [
+      'firstpublishedtime with a dash before the time',
+      { head: '<meta name="firstpublishedtime" content="2007-08-20-23:59:59">', header: h1 },
+      '2007-08-20T23:59:59',
+    ],
+    [
+      'article:published_time with an offset',
+      { head: '<meta property="article:published_time" content="2020-02-29T18:34:31+08:00">', header: h1 },
+      '2020-02-29T18:34:31',
+    ],
+    [
+      'unlabelled time under the headline',
+      { header: `${h1}<div class="about"><p>新华社</p><p>2020-01-03 18:13</p></div>` },
+      '2020-01-03T18:13',
+    ],
+    [
+      'Chinese date and time run together',
+      { header: `${h1}<div>2019年06月15日08:18 来源：<a href="#">人民网-文化频道</a></div>` },
+      '2019-06-15T08:18',
+    ],
+    [
+      'a hidden crawler copy refines the visible minute',
+      {
+        header: `${h1}<div id="BaiduSpider" style="display:none"><span id="pubtime_baidu">2020-07-04 12:10:24</span></div><div>2020年07月04日 12:10 来源：求是网</div>`,
+      },
+      '2020-07-04T12:10:24',
+    ],
+    [
+      '发文日期 and 生成日期 are not publication dates',
+      {
+        head: '<meta name="PubDate" content="2023-05-16 12:34:05">',
+        header: `${h1}<table><tr><td>发文日期：</td><td>2023-04-18</td></tr><tr><td>生成日期：2023-05-11</td></tr></table>`,
+      },
+      '2023-05-16T12:34:05',
+    ],
+    [
+      'related-list dates are ignored',
+      {
+        header: h1,
+        after: '<ul class="list"><li><a href="/1">青禾镇开展冬季农田水利建设</a><span>2024-05-24</span></li></ul>',
+      },
+      null,
+    ],
+    [
+      'a labelled date below the body (old layouts)',
+      {
+        header: `${h1}<div>来源于：东区办事处</div>`,
+        after: '<div><font>发布日期：2019-03-06 责任编辑：龙慧</font></div>',
+      },
+      '2019-03-06',
+    ],
   ])('%s', (_name, opts, expected) => {
     expect(htmlToArticle(page(opts)).publishedAt).toBe(expected);
   });
@@ -131,12 +220,28 @@ describe('source', () => {
   it.each([
     ['ContentSource meta', { head: '<meta name="ContentSource" content="青禾县农业农村局">' }, '青禾县农业农村局'],
     ['来源 line', {}, '青禾镇人民政府'],
-    ['信息来源 with a link and a trailing widget', { header: `${h1}<div>发布日期：2016-11-22 信息来源：<a href="#">省发改委</a><a href="#">参与互动</a></div>` }, '省发改委'],
+    [
+      '信息来源 with a link and a trailing widget',
+      { header: `${h1}<div>发布日期：2016-11-22 信息来源：<a href="#">省发改委</a><a href="#">参与互动</a></div>` },
+      '省发改委',
+    ],
     ['来源于', { header: `${h1}<div><font>来源于：东区办事处</font></div>` }, '东区办事处'],
     ['an empty 来源 means none', { header: `${h1}<div>来源: | 发布时间: 2018-05-17 | 浏览次数: 2168</div>` }, null],
-    ['an empty 来源 before 访问量 means none', { header: `${h1}<div>来源： 访问量： 199 发布日期： 2017-05-15</div>` }, null],
-    ['unlabelled outlet above the time', { header: `${h1}<div class="news_about"><p>新华社</p><p>2020-01-03 18:13</p></div>` }, '新华社'],
-    ['a source class', { header: `${h1}<div><span class="a_source">棱镜</span><span class="a_time">2019-09-23 07:48</span></div>` }, '棱镜'],
+    [
+      'an empty 来源 before 访问量 means none',
+      { header: `${h1}<div>来源： 访问量： 199 发布日期： 2017-05-15</div>` },
+      null,
+    ],
+    [
+      'unlabelled outlet above the time',
+      { header: `${h1}<div class="news_about"><p>新华社</p><p>2020-01-03 18:13</p></div>` },
+      '新华社',
+    ],
+    [
+      'a source class',
+      { header: `${h1}<div><span class="a_source">棱镜</span><span class="a_time">2019-09-23 07:48</span></div>` },
+      '棱镜',
+    ],
     ['no source stated', { header: `${h1}<div>发布日期：2012-06-24</div>` }, null],
   ])('%s', (_name, opts, expected) => {
     expect(htmlToArticle(page(opts)).source).toBe(expected);
@@ -151,33 +256,77 @@ describe('main text', () => {
   it.each([
     ['#zoom', `<div id="zoom">${BODY}</div>`],
     ['.TRS_Editor inside a wrapper', `<div class="content"><div class="TRS_Editor">${BODY}</div></div>`],
-    ['a table cell in an old layout', `<table><tr><td width="700">${BODY.replace(/<\/?p>/g, (t) => (t === '<p>' ? '' : '<br>'))}</td></tr></table>`],
+    [
+      'a table cell in an old layout',
+      `<table><tr><td width="700">${BODY.replace(/<\/?p>/g, (t) => (t === '<p>' ? '' : '<br>'))}</td></tr></table>`,
+    ],
     ['<br>-separated lines without <p>', `<div class="news_txt">${PARAS.join('<br>')}</div>`],
-    ['an article with share, print, editor and related blocks after it', `<div class="article-content">${BODY}</div><div class="share">分享到：<a>微信</a></div><div>【<a>打印本页</a>】【<a>关闭窗口</a>】</div><div class="edit">（责任编辑：张华）</div><div class="related"><h3>相关阅读</h3><ul><li><a href="/1">青禾镇开展冬季农田水利建设，成效明显</a></li><li><a href="/2">全县农业农村工作会议召开</a></li></ul></div>`],
+    [
+      'an article with share, print, editor and related blocks after it',
+      `<div class="article-content">${BODY}</div><div class="share">分享到：<a>微信</a></div><div>【<a>打印本页</a>】【<a>关闭窗口</a>】</div><div class="edit">（责任编辑：张华）</div><div class="related"><h3>相关阅读</h3><ul><li><a href="/1">青禾镇开展冬季农田水利建设，成效明显</a></li><li><a href="/2">全县农业农村工作会议召开</a></li></ul></div>`,
+    ],
   ])('finds the body in %s', (_name, box) => {
     expectBody(htmlToArticle(page({ box })).text);
   });
 
   it.each([
-    ['a related list inside the box', `<div id="zoom">${BODY}<div class="related_article"><p>延伸阅读</p><ul><li><a href="/1">青禾镇开展冬季农田水利建设</a></li><li><a href="/2">全县农业农村工作会议召开</a></li></ul></div></div>`],
+    [
+      'a related list inside the box',
+      `<div id="zoom">${BODY}<div class="related_article"><p>延伸阅读</p><ul><li><a href="/1">青禾镇开展冬季农田水利建设</a></li><li><a href="/2">全县农业农村工作会议召开</a></li></ul></div></div>`,
+    ],
     ['an editor credit inside the box', `<div id="zoom">${BODY}<p>（责任编辑：张华）</p></div>`],
-    ['CSS-hidden text inside the box', `<style>.hide_word{display:none}</style><div id="zoom">${BODY}<div class="hide_word">(本文来自青禾发布，更多资讯请下载APP)</div></div>`],
-    ['a zero-size span after the box', `<div id="zoom">${BODY}</div><span style="width:0;height:0;overflow:hidden;display:block;font:0/0 Arial">正文已结束，您可以按alt+4进行评论</span>`],
-    ['a navigation link at the end of the last paragraph', `<div id="zoom">${BODY.replace('参加会议。', '参加会议。<a href="/">返回青禾网首页&gt;&gt;</a>')}</div>`],
-    ['a repeated headline and info line inside the box', `<div id="zoom"><p><strong>青禾镇召开春季农业生产工作会议</strong></p><p>发布时间：2024-03-06 来源：青禾镇</p>${BODY}</div>`],
-    ['a key-points summary before the body', `<div id="zoom"><p>划重点：</p><ol><li>青禾镇召开会议，部署春耕。</li><li>要求各村压实责任。</li></ol>${BODY}</div>`],
-    ['keyword tags and a pager inside the box', `<div id="zoom">${BODY}<div class="kw"><span><a href="#">青禾</a></span><span><a href="#">春耕</a></span></div><center><a href="#">1</a><a href="#">2</a><a href="#">下一页</a></center></div>`],
-    ['WeChat boilerplate after the body', `<div id="zoom">${BODY}<p>扫描下方二维码关注青禾发布</p><p>看都看完了，点【在看】试试</p></div>`],
+    [
+      'CSS-hidden text inside the box',
+      `<style>.hide_word{display:none}</style><div id="zoom">${BODY}<div class="hide_word">(本文来自青禾发布，更多资讯请下载APP)</div></div>`,
+    ],
+    [
+      'a zero-size span after the box',
+      `<div id="zoom">${BODY}</div><span style="width:0;height:0;overflow:hidden;display:block;font:0/0 Arial">正文已结束，您可以按alt+4进行评论</span>`,
+    ],
+    [
+      'a navigation link at the end of the last paragraph',
+      `<div id="zoom">${BODY.replace('参加会议。', '参加会议。<a href="/">返回青禾网首页&gt;&gt;</a>')}</div>`,
+    ],
+    [
+      'a repeated headline and info line inside the box',
+      `<div id="zoom"><p><strong>青禾镇召开春季农业生产工作会议</strong></p><p>发布时间：2024-03-06 来源：青禾镇</p>${BODY}</div>`,
+    ],
+    [
+      'a key-points summary before the body',
+      `<div id="zoom"><p>划重点：</p><ol><li>青禾镇召开会议，部署春耕。</li><li>要求各村压实责任。</li></ol>${BODY}</div>`,
+    ],
+    [
+      'keyword tags and a pager inside the box',
+      `<div id="zoom">${BODY}<div class="kw"><span><a href="#">青禾</a></span><span><a href="#">春耕</a></span></div><center><a href="#">1</a><a href="#">2</a><a href="#">下一页</a></center></div>`,
+    ],
+    [
+      'WeChat boilerplate after the body',
+      `<div id="zoom">${BODY}<p>扫描下方二维码关注青禾发布</p><p>看都看完了，点【在看】试试</p></div>`,
+    ],
   ])('leaves out %s', (_name, box) => {
     expectBody(htmlToArticle(page({ box })).text);
   });
 
-  const teasers = '<div class="right"><h3>热点新闻</h3><ul>' +
-    Array.from({ length: 10 }, (_, i) => `<li><a href="/${i}">青禾县第${i + 1}项重点工作推进会召开</a><p>会议听取了各乡镇工作汇报，研究部署下一阶段任务。</p></li>`).join('') + '</ul></div>';
+  const teasers =
+    '<div class="right"><h3>热点新闻</h3><ul>' +
+    Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<li><a href="/${i}">青禾县第${i + 1}项重点工作推进会召开</a><p>会议听取了各乡镇工作汇报，研究部署下一阶段任务。</p></li>`,
+    ).join('') +
+    '</ul></div>';
 
   it.each([
-    ['a short #zoom body', '<div id="zoom"><p>3月5日，青禾镇组织开展消防安全检查。</p></div>', '3月5日，青禾镇组织开展消防安全检查。'],
-    ['a body in divs without names', `<div><div><p>${PARAS[0]}</p><p>${PARAS[1]}</p></div></div>`, `${PARAS[0]}\n${PARAS[1]}`],
+    [
+      'a short #zoom body',
+      '<div id="zoom"><p>3月5日，青禾镇组织开展消防安全检查。</p></div>',
+      '3月5日，青禾镇组织开展消防安全检查。',
+    ],
+    [
+      'a body in divs without names',
+      `<div><div><p>${PARAS[0]}</p><p>${PARAS[1]}</p></div></div>`,
+      `${PARAS[0]}\n${PARAS[1]}`,
+    ],
   ])('prefers %s over a longer teaser list beside it', (_name, box, text) => {
     expect(htmlToArticle(page({ box, after: teasers })).text).toBe(text);
   });
@@ -187,14 +336,22 @@ describe('main text', () => {
   });
 
   it('yields no text for a page without an article body (metadata and link lists only)', () => {
-    const box = '<table class="xxgk"><tr><td>索 引 号：000014348/2020-35147</td><td>发布机构：青禾县教育局</td></tr><tr><td>发布日期：2020年08月02日</td><td>文号：无</td></tr></table>' +
-      '<ul class="list">' + Array.from({ length: 12 }, (_, i) => `<li><a href="/${i}">青禾县第${i + 1}批饮用水水源地环境保护专项行动通知</a></li>`).join('') + '</ul>';
+    const box =
+      '<table class="xxgk"><tr><td>索 引 号：000014348/2020-35147</td><td>发布机构：青禾县教育局</td></tr><tr><td>发布日期：2020年08月02日</td><td>文号：无</td></tr></table>' +
+      '<ul class="list">' +
+      Array.from(
+        { length: 12 },
+        (_, i) => `<li><a href="/${i}">青禾县第${i + 1}批饮用水水源地环境保护专项行动通知</a></li>`,
+      ).join('') +
+      '</ul>';
     const a = htmlToArticle(page({ header: '', box }));
     expect(a.text).toBe('');
   });
 
   it('keeps a one-sentence body', () => {
-    expect(htmlToArticle(page({ box: '<div id="zoom"><p>3月5日，青禾镇召开春季农业生产工作会议。</p></div>' })).text).toBe('3月5日，青禾镇召开春季农业生产工作会议。');
+    expect(
+      htmlToArticle(page({ box: '<div id="zoom"><p>3月5日，青禾镇召开春季农业生产工作会议。</p></div>' })).text,
+    ).toBe('3月5日，青禾镇召开春季农业生产工作会议。');
   });
 });
 
@@ -210,13 +367,41 @@ describe('info and credit lines', () => {
   });
 
   it.each([
-    ['font picker, print and share bar', `${h1}<div class="info">时间：2024-03-06 来源：青禾镇 【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】 【<a href="#">打印</a>】 <span>分享到：<a href="#">微信</a></span></div>`, ['时间：2024-03-06 来源：青禾镇']],
-    ['an empty 来源 and a visit counter', `${h1}<div><span>来源：<b></b></span> <span>访问量：<b>199</b></span> <span>发布日期：2017-05-15 10:49:00</span></div>`, ['发布日期：2017-05-15 10:49:00']],
-    ['a byline line without colon and a time line', `${h1}<div class="author">本报记者 赵晓光 钱 敏</div><div>2024年05月10日06:58 | 来源：<a href="#">青禾日报</a></div>`, ['本报记者 赵晓光 钱 敏', '2024年05月10日06:58 | 来源：青禾日报']],
-    ['an unlabelled outlet over the time', `${h1}<div class="news_about"><p>新华社</p><p>2020-01-03 18:13</p></div>`, ['新华社', '2020-01-03 18:13']],
-    ['a channel link opening the line', `${h1}<div><span><a href="/jrsc/">金融市场</a></span><span class="a_source">青禾观察</span><span>2019-09-23 07:48</span></div>`, ['青禾观察 2019-09-23 07:48']],
-    ['traditional labels', `${h1}<div>發佈時間：2024-03-06 09:30　來源：青禾日報　瀏覽次數：12</div>`, ['發佈時間：2024-03-06 09:30 來源：青禾日報']],
-    ['a related list between headline and body', `${h1}<div>发布日期：2023-08-16</div><div>关联稿件：</div><div><a href="/1">图文解读：《青禾县2022年统计公报》</a> 2023-07-12</div>`, ['发布日期：2023-08-16']],
+    [
+      'font picker, print and share bar',
+      `${h1}<div class="info">时间：2024-03-06 来源：青禾镇 【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】 【<a href="#">打印</a>】 <span>分享到：<a href="#">微信</a></span></div>`,
+      ['时间：2024-03-06 来源：青禾镇'],
+    ],
+    [
+      'an empty 来源 and a visit counter',
+      `${h1}<div><span>来源：<b></b></span> <span>访问量：<b>199</b></span> <span>发布日期：2017-05-15 10:49:00</span></div>`,
+      ['发布日期：2017-05-15 10:49:00'],
+    ],
+    [
+      'a byline line without colon and a time line',
+      `${h1}<div class="author">本报记者 赵晓光 钱 敏</div><div>2024年05月10日06:58 | 来源：<a href="#">青禾日报</a></div>`,
+      ['本报记者 赵晓光 钱 敏', '2024年05月10日06:58 | 来源：青禾日报'],
+    ],
+    [
+      'an unlabelled outlet over the time',
+      `${h1}<div class="news_about"><p>新华社</p><p>2020-01-03 18:13</p></div>`,
+      ['新华社', '2020-01-03 18:13'],
+    ],
+    [
+      'a channel link opening the line',
+      `${h1}<div><span><a href="/jrsc/">金融市场</a></span><span class="a_source">青禾观察</span><span>2019-09-23 07:48</span></div>`,
+      ['青禾观察 2019-09-23 07:48'],
+    ],
+    [
+      'traditional labels',
+      `${h1}<div>發佈時間：2024-03-06 09:30　來源：青禾日報　瀏覽次數：12</div>`,
+      ['發佈時間：2024-03-06 09:30 來源：青禾日報'],
+    ],
+    [
+      'a related list between headline and body',
+      `${h1}<div>发布日期：2023-08-16</div><div>关联稿件：</div><div><a href="/1">图文解读：《青禾县2022年统计公报》</a> 2023-07-12</div>`,
+      ['发布日期：2023-08-16'],
+    ],
   ])('header: %s', (_name, header, expected) => {
     const a = htmlToArticle(page({ header }));
     expect(a.header).toEqual(expected);
@@ -224,7 +409,9 @@ describe('info and credit lines', () => {
   });
 
   it('takes the dated fields of a metadata block above the headline, joining label and value cells', () => {
-    const header = '<table class="xxgk"><tr><td>索 引 号：</td><td>014742224A/2023-0043406</td></tr><tr><td>发文日期：</td><td>2023-04-18</td></tr><tr><td>公开方式：</td><td>主动公开</td></tr></table>' + h1;
+    const header =
+      '<table class="xxgk"><tr><td>索 引 号：</td><td>014742224A/2023-0043406</td></tr><tr><td>发文日期：</td><td>2023-04-18</td></tr><tr><td>公开方式：</td><td>主动公开</td></tr></table>' +
+      h1;
     expect(htmlToArticle(page({ header })).header).toEqual(['发文日期：2023-04-18']);
   });
 
@@ -237,12 +424,32 @@ describe('info and credit lines', () => {
 
   it.each([
     ['an editor box after the body', `${zoom}<div class="edit">（责任编辑：张华）</div>`, ['（责任编辑：张华）']],
-    ['a credit line inside the box (left out of the main text)', `<div id="zoom">${BODY}<p>（责任编辑：张华）</p></div>`, ['（责任编辑：张华）']],
+    [
+      'a credit line inside the box (left out of the main text)',
+      `<div id="zoom">${BODY}<p>（责任编辑：张华）</p></div>`,
+      ['（责任编辑：张华）'],
+    ],
     ['a 责编 line with two names', `${zoom}<div class="editor">责编：李四、王五</div>`, ['责编：李四、王五']],
-    ['several roles on separate lines', `${zoom}<p>编辑：赵六</p><p>审核：钱七</p><p>校对：孙八</p>`, ['编辑：赵六', '审核：钱七', '校对：孙八']],
-    ['a credit line after a related list', `<div id="zoom">${BODY}<div class="related_article"><p>延伸阅读</p><ul><li><a href="/1">青禾镇开展冬季农田水利建设</a></li><li><a href="/2">全县农业农村工作会议召开</a></li></ul></div><p>本文来源：新华社 责任编辑：李曦</p></div>`, ['本文来源：新华社 责任编辑：李曦']],
-    ['the article info row below the body (old layouts)', `${zoom}<div><font>发布日期：2019-03-06 责任编辑：龙慧</font></div>`, ['发布日期：2019-03-06 责任编辑：龙慧']],
-    ['an editor box with a 纠错 widget', `${zoom}<div id="articleEdit"><span>【<a href="#">纠错</a>】</span> <span>【责任编辑:王頔】</span></div>`, ['【责任编辑:王頔】']],
+    [
+      'several roles on separate lines',
+      `${zoom}<p>编辑：赵六</p><p>审核：钱七</p><p>校对：孙八</p>`,
+      ['编辑：赵六', '审核：钱七', '校对：孙八'],
+    ],
+    [
+      'a credit line after a related list',
+      `<div id="zoom">${BODY}<div class="related_article"><p>延伸阅读</p><ul><li><a href="/1">青禾镇开展冬季农田水利建设</a></li><li><a href="/2">全县农业农村工作会议召开</a></li></ul></div><p>本文来源：新华社 责任编辑：李曦</p></div>`,
+      ['本文来源：新华社 责任编辑：李曦'],
+    ],
+    [
+      'the article info row below the body (old layouts)',
+      `${zoom}<div><font>发布日期：2019-03-06 责任编辑：龙慧</font></div>`,
+      ['发布日期：2019-03-06 责任编辑：龙慧'],
+    ],
+    [
+      'an editor box with a 纠错 widget',
+      `${zoom}<div id="articleEdit"><span>【<a href="#">纠错</a>】</span> <span>【责任编辑:王頔】</span></div>`,
+      ['【责任编辑:王頔】'],
+    ],
     ['traditional labels', `${zoom}<div class="editor">（責任編輯：張華）</div>`, ['（責任編輯：張華）']],
   ])('credits: %s', (_name, box, expected) => {
     const a = htmlToArticle(page({ box }));
@@ -251,16 +458,31 @@ describe('info and credit lines', () => {
   });
 
   it('never takes navigation, share bars, related lists, hidden copies, copyright or a CMS login', () => {
-    const box = `<div id="BaiduSpider" style="display:none">作者：陈海峰</div>${zoom}` +
+    const box =
+      `<div id="BaiduSpider" style="display:none">作者：陈海峰</div>${zoom}` +
       '<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div>' +
       '<div class="related"><h3>相关文章</h3><ul><li><a href="/1">记者 走进青禾镇田间地头看春耕</a></li><li><a href="/2">编辑：部门工作动态汇总</a></li></ul></div>' +
       '<div class="edit">责任编辑：admin</div>';
-    const after = '<div class="copy"><p>编辑部电话：0371-1234567 青禾县人民政府 版权所有</p><p>责任编辑：网站管理员 豫ICP备12345678号</p></div>';
+    const after =
+      '<div class="copy"><p>编辑部电话：0371-1234567 青禾县人民政府 版权所有</p><p>责任编辑：网站管理员 豫ICP备12345678号</p></div>';
     const a = htmlToArticle(page({ box, after }));
     expect(a.credits).toEqual([]);
     expect(a.header).toEqual(['发布时间：2024-03-06 09:30 来源：青禾镇人民政府']);
     const all = [...a.header, ...a.credits].join('\n');
-    for (const junk of ['首页', '当前位置', '分享', '微信', '相关', '版权所有', 'ICP', '主办单位', '陈海峰', 'admin', '浏览']) expect(all).not.toContain(junk);
+    for (const junk of [
+      '首页',
+      '当前位置',
+      '分享',
+      '微信',
+      '相关',
+      '版权所有',
+      'ICP',
+      '主办单位',
+      '陈海峰',
+      'admin',
+      '浏览',
+    ])
+      expect(all).not.toContain(junk);
   });
 
   it('keeps each line short', () => {
@@ -269,7 +491,13 @@ describe('info and credit lines', () => {
   });
 
   it('gives none for a page without an article body', () => {
-    const box = '<ul class="list">' + Array.from({ length: 12 }, (_, i) => `<li><a href="/${i}">青禾县第${i + 1}批饮用水水源地环境保护专项行动通知</a></li>`).join('') + '</ul><div>责任编辑：张华</div>';
+    const box =
+      '<ul class="list">' +
+      Array.from(
+        { length: 12 },
+        (_, i) => `<li><a href="/${i}">青禾县第${i + 1}批饮用水水源地环境保护专项行动通知</a></li>`,
+      ).join('') +
+      '</ul><div>责任编辑：张华</div>';
     const a = htmlToArticle(page({ box }));
     expect(a.text).toBe('');
     expect(a.header).toEqual([]);
@@ -367,13 +595,25 @@ describe('html-gold scoring', () => {
 
   it('compares after NFKC and whitespace removal, with 200-character windows', () => {
     const s = scoreHtmlPage(gold, article);
-    expect(s.checks).toEqual({ title: true, publishedAt: true, source: true, bodyStart: true, bodyEnd: true, body: true, noBoilerplate: true });
+    expect(s.checks).toEqual({
+      title: true,
+      publishedAt: true,
+      source: true,
+      bodyStart: true,
+      bodyEnd: true,
+      body: true,
+      noBoilerplate: true,
+    });
   });
 
   it.each([
     ['a wrong title', { title: '青禾镇' }, 'title'],
     ['a source where the gold has none', { source: '青禾镇' }, 'source'],
-    ['a start beyond the window', { text: `${'导航'.repeat(120)}\n3月5日，青禾镇召开春季会议。参加会议。` }, 'bodyStart'],
+    [
+      'a start beyond the window',
+      { text: `${'导航'.repeat(120)}\n3月5日，青禾镇召开春季会议。参加会议。` },
+      'bodyStart',
+    ],
     ['an end beyond the window', { text: `3月5日，青禾镇召开春季会议。参加会议。\n${'相关'.repeat(120)}` }, 'bodyEnd'],
     ['boilerplate in the text', { text: `${article.text}\n网站标识码 4101230001` }, 'noBoilerplate'],
   ])('fails %s', (_name, patch, check) => {

@@ -12,7 +12,11 @@ const put = (rel: string, content: string | Buffer) => {
   writeFileSync(p, content);
   return p;
 };
-const jsonLines = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l));
+const jsonLines = (s: string) =>
+  s
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('folders', () => {
   put('corpus/b/x.txt', '会上印发《乙方案》。');
@@ -36,7 +40,12 @@ describe('folders', () => {
 
 describe('JSONL corpora', () => {
   const corpus = [
-    JSON.stringify({ id: 'n-1', text: '3月5日,县委召开常委会会议。', url: 'http://www.example.gov.cn/a.html', publishedAt: '2023-03-06' }),
+    JSON.stringify({
+      id: 'n-1',
+      text: '3月5日,县委召开常委会会议。',
+      url: 'http://www.example.gov.cn/a.html',
+      publishedAt: '2023-03-06',
+    }),
     '',
     '{broken',
     JSON.stringify({ id: 'n-3', body: 'no text field' }),
@@ -49,10 +58,18 @@ describe('JSONL corpora', () => {
     expect(r.code).toBe(1);
     const lines = jsonLines(r.stdout);
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatchObject({ id: 'n-1', input: { format: 'jsonl', url: 'http://www.example.gov.cn/a.html' }, meta: { publishedAt: '2023-03-06' } });
+    expect(lines[0]).toMatchObject({
+      id: 'n-1',
+      input: { format: 'jsonl', url: 'http://www.example.gov.cn/a.html' },
+      meta: { publishedAt: '2023-03-06' },
+    });
     // the given publication date anchors a bare month-day
     expect(lines[0].dates.map((d: { value: string }) => d.value)).toContain('2023-03-05');
-    expect(lines[1]).toEqual({ id: 'corpus:3', input: `${p}:3`, error: { code: 'bad-jsonl', message: 'line is not valid JSON' } });
+    expect(lines[1]).toEqual({
+      id: 'corpus:3',
+      input: `${p}:3`,
+      error: { code: 'bad-jsonl', message: 'line is not valid JSON' },
+    });
     expect(lines[2]).toMatchObject({ id: 'n-3', error: { code: 'bad-jsonl' } });
     expect(lines[3]).toMatchObject({ id: 'corpus:5', documents: [{ title: '丁方案' }] });
     expect(r.stderr.trim().split('\n')).toHaveLength(3); // two errors and the summary
@@ -64,7 +81,12 @@ describe('JSONL corpora', () => {
   });
 
   it('refuses a publishedAt that is not an ISO date, for that line only', async () => {
-    const p = put('bad-date.jsonl', JSON.stringify({ id: 'q', text: '会议召开。', publishedAt: '去年' }) + '\n' + JSON.stringify({ id: 'r', text: '会议召开。' }));
+    const p = put(
+      'bad-date.jsonl',
+      JSON.stringify({ id: 'q', text: '会议召开。', publishedAt: '去年' }) +
+        '\n' +
+        JSON.stringify({ id: 'r', text: '会议召开。' }),
+    );
     const r = await runCli(['extract', p, '--no-text']);
     const lines = jsonLines(r.stdout);
     expect(lines[0]).toMatchObject({ id: 'q', error: { code: 'bad-jsonl' } });

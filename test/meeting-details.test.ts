@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 
-const meetings = (text: string) => extract(text, { id: 't' }).meetings.map(({ name, place, chair, speakers, attendees, agenda }) => ({ name, place, chair, speakers, attendees, agenda }));
+const meetings = (text: string) =>
+  extract(text, { id: 't' }).meetings.map(({ name, place, chair, speakers, attendees, agenda }) => ({
+    name,
+    place,
+    chair,
+    speakers,
+    attendees,
+    agenda,
+  }));
 
 describe('meeting details', () => {
   it('takes place, chair, speakers, attendees and agenda from the meeting paragraph', () => {
@@ -24,7 +32,9 @@ describe('meeting details', () => {
   });
 
   it('gives each official to the meeting reported before their first mention', () => {
-    const ms = meetings('3月1日,县委召开常委会会议,县委书记周明主持会议。\n3月2日,县政府召开常务会议,县长吴桂英主持会议。');
+    const ms = meetings(
+      '3月1日,县委召开常委会会议,县委书记周明主持会议。\n3月2日,县政府召开常务会议,县长吴桂英主持会议。',
+    );
     expect(ms.map((m) => [m.name, m.chair])).toEqual([
       ['常委会会议', ['周明']],
       ['常务会议', ['吴桂英']],

@@ -17,8 +17,17 @@ import { extractPublished } from '../src/extractors/meta-published.js';
 import { SCAN_LISTS, scanMeta, type MetaScan } from '../src/extractors/meta-scan.js';
 import { extractSource } from '../src/extractors/meta-source.js';
 import {
-  CREDIT_ROLES, NAME_TRAILERS, OUTLET_SUFFIXES, PLACE_TRAILERS, PUBLISHED_LABELS_DOCUMENT, PUBLISHED_LABELS_PRIMARY,
-  PUBLISHED_LABELS_SECONDARY, ROLE_DROP_PREFIXES, SOURCE_LABELS, STOP_LABELS, UNNAMED_OUTLETS,
+  CREDIT_ROLES,
+  NAME_TRAILERS,
+  OUTLET_SUFFIXES,
+  PLACE_TRAILERS,
+  PUBLISHED_LABELS_DOCUMENT,
+  PUBLISHED_LABELS_PRIMARY,
+  PUBLISHED_LABELS_SECONDARY,
+  ROLE_DROP_PREFIXES,
+  SOURCE_LABELS,
+  STOP_LABELS,
+  UNNAMED_OUTLETS,
 } from '../src/lexicon/meta-words.js';
 import { normalizeText } from '../src/normalize/index.js';
 import { makeDoc } from '../src/text/doc.js';
@@ -102,28 +111,100 @@ const FILLER = ['会议指出，今年以来全县安全形势总体平稳。', 
  * Fixed words of the hand-written patterns (captions, datelines, reporters, 据, brackets), spelt out
  * here: probes taken only from SCAN_LISTS would shrink with the list they are meant to check.
  */
-const PATTERN_WORDS = ['图片记者', '摄影记者', '记者', '特约记者', '首席记者', '融媒记者', '通讯员', '讯', '专讯', '电', '消息', '据', '转自', '摘自'];
+const PATTERN_WORDS = [
+  '图片记者',
+  '摄影记者',
+  '记者',
+  '特约记者',
+  '首席记者',
+  '融媒记者',
+  '通讯员',
+  '讯',
+  '专讯',
+  '电',
+  '消息',
+  '据',
+  '转自',
+  '摘自',
+];
 
 /** Header words a pattern edit may plausibly add next; most start with a pair no list has yet. */
 const LIKELY_ADDITIONS = [
   // credit roles
-  '出镜记者', '驻站记者', '特派记者', '文字编辑', '美术编辑', '技术编辑', '视频', '视觉设计', '设计', '后期', '文案', '插画', '主播',
-  '播音', '配音', '翻译', '译者', '校审', '监审', '复核', '出品', '出品人', '总监制', '总策划', '航拍',
+  '出镜记者',
+  '驻站记者',
+  '特派记者',
+  '文字编辑',
+  '美术编辑',
+  '技术编辑',
+  '视频',
+  '视觉设计',
+  '设计',
+  '后期',
+  '文案',
+  '插画',
+  '主播',
+  '播音',
+  '配音',
+  '翻译',
+  '译者',
+  '校审',
+  '监审',
+  '复核',
+  '出品',
+  '出品人',
+  '总监制',
+  '总策划',
+  '航拍',
   // date labels
-  '上线时间', '修改时间', '提交时间', '发帖时间', '采集时间', '最后更新', '登载日期', '更新于',
+  '上线时间',
+  '修改时间',
+  '提交时间',
+  '发帖时间',
+  '采集时间',
+  '最后更新',
+  '登载日期',
+  '更新于',
   // source labels
-  '来自', '出自', '选自', '引自', '信源', '原文来源', '转载来源', '供稿单位', '综合自',
+  '来自',
+  '出自',
+  '选自',
+  '引自',
+  '信源',
+  '原文来源',
+  '转载来源',
+  '供稿单位',
+  '综合自',
   // dateline endings, 据 and bracket words
-  '报道', '专电', '快讯', '专稿', '通稿', '发自', '援引', '引述', '根据', '参考',
+  '报道',
+  '专电',
+  '快讯',
+  '专稿',
+  '通稿',
+  '发自',
+  '援引',
+  '引述',
+  '根据',
+  '参考',
 ];
 
 /** Words tried in every slot: every scan-list word (also without its bracket), every lexicon header word, the above. */
 const PROBES = [
   ...new Set([
     ...LIST_NAMES.flatMap((n) => SCAN_LISTS[n].flatMap((w) => [w, w.replace(/^\(/, '')])),
-    ...CREDIT_ROLES, ...PUBLISHED_LABELS_PRIMARY, ...PUBLISHED_LABELS_SECONDARY, ...PUBLISHED_LABELS_DOCUMENT,
-    ...SOURCE_LABELS, ...STOP_LABELS, ...NAME_TRAILERS, ...PLACE_TRAILERS, ...ROLE_DROP_PREFIXES, ...UNNAMED_OUTLETS,
-    ...OUTLET_SUFFIXES, ...PATTERN_WORDS, ...LIKELY_ADDITIONS,
+    ...CREDIT_ROLES,
+    ...PUBLISHED_LABELS_PRIMARY,
+    ...PUBLISHED_LABELS_SECONDARY,
+    ...PUBLISHED_LABELS_DOCUMENT,
+    ...SOURCE_LABELS,
+    ...STOP_LABELS,
+    ...NAME_TRAILERS,
+    ...PLACE_TRAILERS,
+    ...ROLE_DROP_PREFIXES,
+    ...UNNAMED_OUTLETS,
+    ...OUTLET_SUFFIXES,
+    ...PATTERN_WORDS,
+    ...LIKELY_ADDITIONS,
   ]),
 ];
 
@@ -211,13 +292,18 @@ describe('meta-scan anchors', () => {
 
   it('scanMeta finds exactly the offsets where a list word may start', () => {
     // Each word alone too: a word at the very start or end of a text.
-    const texts = [...fixtures, ...PROBES, ...PROBES.map((w) => page([w, w])), page(PROBES)].map((t) => normalizeText(t).text);
+    const texts = [...fixtures, ...PROBES, ...PROBES.map((w) => page([w, w])), page(PROBES)].map(
+      (t) => normalizeText(t).text,
+    );
     for (const text of texts) {
       const scan = scanMeta(text);
       const want = naiveScan(text);
       for (const n of LIST_NAMES) {
         const got = scan[n];
-        expect(got.every((p, i) => i === 0 || got[i - 1]! <= p), `${n} ascending`).toBe(true);
+        expect(
+          got.every((p, i) => i === 0 || got[i - 1]! <= p),
+          `${n} ascending`,
+        ).toBe(true);
         expect([...new Set(got)], n).toEqual(want[n]);
       }
     }
@@ -232,7 +318,10 @@ describe('meta-scan anchors', () => {
     const dead: string[] = [];
     for (const slot of SLOTS) {
       const before = r.hits;
-      compare(PROBES.flatMap((w) => PLACES.map((place) => place(slot(w)))), r);
+      compare(
+        PROBES.flatMap((w) => PLACES.map((place) => place(slot(w)))),
+        r,
+      );
       if (r.hits === before) dead.push(slot('〇'));
     }
     expectSame(r);
@@ -240,10 +329,19 @@ describe('meta-scan anchors', () => {
     expect(dead, 'layouts where nothing is found').toEqual([]);
     const found = [...r.found];
     for (const rule of [
-      'pub.label-primary', 'pub.label-secondary', 'pub.label-document',
-      'src.label', 'src.dateline', 'src.outlet-reporter', 'src.according-to',
-      'by:图片记者', 'by:责任编辑', 'by:通讯员', 'by:作者',
-    ]) expect(found, rule).toContain(rule);
+      'pub.label-primary',
+      'pub.label-secondary',
+      'pub.label-document',
+      'src.label',
+      'src.dateline',
+      'src.outlet-reporter',
+      'src.according-to',
+      'by:图片记者',
+      'by:责任编辑',
+      'by:通讯员',
+      'by:作者',
+    ])
+      expect(found, rule).toContain(rule);
   });
 
   it('all probe words on one page: anchored extraction finds what a whole-text scan finds', () => {

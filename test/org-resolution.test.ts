@@ -20,19 +20,43 @@ const places = [place('白河县', 'county', 10), place('青石镇', 'township',
 
 describe('resolveTitleOrgs', () => {
   const rows: Array<{ what: string; titles: Title[]; want: Array<string | null> }> = [
-    { what: 'bare township party committee', titles: [title('镇党委书记', '镇党委', '书记', 40)], want: ['青石镇党委'] },
+    {
+      what: 'bare township party committee',
+      titles: [title('镇党委书记', '镇党委', '书记', 40)],
+      want: ['青石镇党委'],
+    },
     { what: 'county standing committee member', titles: [title('县委常委', '县委', '常委', 40)], want: ['白河县委'] },
-    { what: 'county government', titles: [title('县人民政府副县长', '县人民政府', '副县长', 40)], want: ['白河县人民政府'] },
+    {
+      what: 'county government',
+      titles: [title('县人民政府副县长', '县人民政府', '副县长', 40)],
+      want: ['白河县人民政府'],
+    },
     {
       what: 'a chain lends its level word (党委副书记、代镇长)',
       titles: [title('党委副书记', '党委', '副书记', 40), { ...title('代镇长', null, '镇长', 46), acting: true }],
       want: ['青石镇党委', null],
     },
-    { what: 'a named village body stays as written', titles: [title('东坡村党支部书记', '东坡村党支部', '书记', 40)], want: ['东坡村党支部'] },
-    { what: 'a named county stays as written', titles: [title('白河县委书记', '白河县委', '书记', 40)], want: ['白河县委'] },
+    {
+      what: 'a named village body stays as written',
+      titles: [title('东坡村党支部书记', '东坡村党支部', '书记', 40)],
+      want: ['东坡村党支部'],
+    },
+    {
+      what: 'a named county stays as written',
+      titles: [title('白河县委书记', '白河县委', '书记', 40)],
+      want: ['白河县委'],
+    },
     { what: 'no org, no resolution', titles: [title('镇长', null, '镇长', 40)], want: [null] },
-    { what: 'a level with no locality (市) stays unresolved', titles: [title('市委书记', '市委', '书记', 40)], want: [null] },
-    { what: 'a fragment that is no body stays unresolved', titles: [title('县工作专班', '县工作', '专班', 40)], want: [null] },
+    {
+      what: 'a level with no locality (市) stays unresolved',
+      titles: [title('市委书记', '市委', '书记', 40)],
+      want: [null],
+    },
+    {
+      what: 'a fragment that is no body stays unresolved',
+      titles: [title('县工作专班', '县工作', '专班', 40)],
+      want: [null],
+    },
   ];
   for (const row of rows) {
     it(row.what, () => {
@@ -51,7 +75,12 @@ describe('resolveTitleOrgs: level words and named places', () => {
   it('takes the one township with the written level word when the chosen one has another', () => {
     const text = '白沙街道干部到青石镇调研。白沙街道……白沙街道' + '镇党委书记';
     const ps = [place('白沙街道', 'township', 0), place('青石镇', 'township', text.indexOf('青石镇'))];
-    const [out] = resolveTitleOrgs([official('张三', [title('镇党委书记', '镇党委', '书记', text.length - 5)])], ps, null, text);
+    const [out] = resolveTitleOrgs(
+      [official('张三', [title('镇党委书记', '镇党委', '书记', text.length - 5)])],
+      ps,
+      null,
+      text,
+    );
     expect(out?.titles[0]?.orgResolved).toBe('青石镇党委');
   });
   it('an org that is a place name resolves to itself', () => {
@@ -74,7 +103,12 @@ describe('resolveTitleOrgs: traditional text', () => {
 describe('resolveTitleOrgs: robustness', () => {
   it('a place span outside the given text does not hang or throw', () => {
     const ps = [place('青石镇', 'township', 500)];
-    const [out] = resolveTitleOrgs([official('张三', [title('镇党委书记', '镇党委', '书记', 0)])], ps, null, '镇党委书记张三');
+    const [out] = resolveTitleOrgs(
+      [official('张三', [title('镇党委书记', '镇党委', '书记', 0)])],
+      ps,
+      null,
+      '镇党委书记张三',
+    );
     expect(out?.titles[0]?.orgResolved).toBe('青石镇党委');
   });
 });

@@ -39,7 +39,13 @@ const rows: Row[] = [
     want: [
       { name: '陕西省', code: '610000', level: 'province', path: ['陕西省'] },
       { name: '西安市', code: '610100', level: 'city', path: ['陕西省', '西安市'] },
-      { name: '长安区', code: '610116', level: 'county', path: ['陕西省', '西安市', '长安区'], rule: 'place.full-name' },
+      {
+        name: '长安区',
+        code: '610116',
+        level: 'county',
+        path: ['陕西省', '西安市', '长安区'],
+        rule: 'place.full-name',
+      },
     ],
   },
   {
@@ -159,12 +165,28 @@ describe('extractPlaces: positive', () => {
 
 const negatives: Array<{ what: string; text: string; absent: string[] }> = [
   { what: '乡村振兴 is no township', text: '全面推进乡村振兴,建设美丽乡村。', absent: ['振兴乡', '乡村'] },
-  { what: 'collective words are no places', text: '全镇上下、各镇干部和本县群众积极参与。', absent: ['全镇', '各镇', '本县'] },
+  {
+    what: 'collective words are no places',
+    text: '全镇上下、各镇干部和本县群众积极参与。',
+    absent: ['全镇', '各镇', '本县'],
+  },
   { what: 'a short form inside a word (确保定期)', text: '要确保定期召开会议。', absent: ['保定'] },
   { what: 'a short form with no place context', text: '祝愿大家幸福安康。', absent: ['安康'] },
-  { what: 'ordinary words that are dataset names (城区, 郊区)', text: '城区和郊区的道路都已修好。', absent: ['城区', '郊区'] },
-  { what: 'a one-character county stem after a conjunction (和县委)', text: '镇党委和县委领导出席。', absent: ['和县'] },
-  { what: 'a common word before 县 is no unlisted county', text: '关于县乡两级换届。关于县乡工作。关于县乡干部。', absent: ['关于县'] },
+  {
+    what: 'ordinary words that are dataset names (城区, 郊区)',
+    text: '城区和郊区的道路都已修好。',
+    absent: ['城区', '郊区'],
+  },
+  {
+    what: 'a one-character county stem after a conjunction (和县委)',
+    text: '镇党委和县委领导出席。',
+    absent: ['和县'],
+  },
+  {
+    what: 'a common word before 县 is no unlisted county',
+    text: '关于县乡两级换届。关于县乡工作。关于县乡干部。',
+    absent: ['关于县'],
+  },
 ];
 
 describe('extractPlaces: negative', () => {

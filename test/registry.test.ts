@@ -11,7 +11,11 @@ describe('govx officials (registry)', () => {
     corpus,
     [
       { id: 'x1', publishedAt: '2023-05-02', text: '5月1日,白河镇召开安全生产会议,镇党委书记李建国主持会议。' },
-      { id: 'x2', publishedAt: '2024-03-09', text: '3月8日,白河镇召开春耕生产会议,镇党委书记李建国主持会议,镇长王晓东讲话。' },
+      {
+        id: 'x2',
+        publishedAt: '2024-03-09',
+        text: '3月8日,白河镇召开春耕生产会议,镇党委书记李建国主持会议,镇长王晓东讲话。',
+      },
       { id: 'x3', publishedAt: '2021-07-15', text: '7月14日,县委召开常委会会议,县委常委、副县长李建国出席。' },
     ]
       .map((o) => JSON.stringify(o))

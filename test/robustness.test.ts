@@ -21,7 +21,36 @@ function rng(seed: number) {
 
 const SEED_TEXT = readFileSync('fixtures/seed-town-meeting/input.txt', 'utf8');
 const SEED_BYTES = Buffer.from(SEED_TEXT, 'utf8');
-const PIECES = ['书记', '、', '镇党委', '副县长', '《', '》', '2024年', '3月', '5日', '至', '主持', '召开', '会议', '(', ')', '记者', ' ', '\n', '·', '某某', '十四五', '〔2019〕', '号', '王', '刘', '同志', '出席', '代'];
+const PIECES = [
+  '书记',
+  '、',
+  '镇党委',
+  '副县长',
+  '《',
+  '》',
+  '2024年',
+  '3月',
+  '5日',
+  '至',
+  '主持',
+  '召开',
+  '会议',
+  '(',
+  ')',
+  '记者',
+  ' ',
+  '\n',
+  '·',
+  '某某',
+  '十四五',
+  '〔2019〕',
+  '号',
+  '王',
+  '刘',
+  '同志',
+  '出席',
+  '代',
+];
 
 /** Outcomes that are a bug, never a property of the input. */
 const BUGS = new Set(['extractor-error', 'invalid-record']);
@@ -44,9 +73,14 @@ describe('robustness', () => {
       const bytes = Buffer.from(SEED_BYTES);
       const kind = i % 4;
       let out: Buffer;
-      if (kind === 0) out = bytes.subarray(Math.floor(next() * bytes.length), Math.floor(next() * bytes.length) + 1 + Math.floor(next() * 600));
+      if (kind === 0)
+        out = bytes.subarray(
+          Math.floor(next() * bytes.length),
+          Math.floor(next() * bytes.length) + 1 + Math.floor(next() * 600),
+        );
       else if (kind === 1) {
-        for (let k = 0; k < 1 + Math.floor(next() * 20); k++) bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256);
+        for (let k = 0; k < 1 + Math.floor(next() * 20); k++)
+          bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256);
         out = bytes;
       } else {
         let s = SEED_TEXT.slice(0, Math.floor(next() * SEED_TEXT.length));
@@ -82,23 +116,49 @@ describe('robustness', () => {
     ['digits without end', () => '2024年'.repeat(30_000) + '3月'.repeat(30_000)],
     ['one long run of one character', () => '镇'.repeat(1_000_000)],
     ['spaces and newlines only around a word', () => ' '.repeat(500_000) + '会议' + '\n'.repeat(500_000)],
-  ])('stays fast on %s', (_name, make) => {
-    check(textItem('big', make()), 15_000);
-  }, 60_000);
+  ])(
+    'stays fast on %s',
+    (_name, make) => {
+      check(textItem('big', make()), 15_000);
+    },
+    60_000,
+  );
 
-  const page = (body: string) => `<html><head><meta charset="utf-8"><title>白河镇召开会议</title></head><body>${body}</body></html>`;
+  const page = (body: string) =>
+    `<html><head><meta charset="utf-8"><title>白河镇召开会议</title></head><body>${body}</body></html>`;
   it.each([
     ['10,000 nested divs', () => page('<div>'.repeat(10_000) + '镇党委书记李明主持会议。' + '</div>'.repeat(10_000))],
     ['100,000 unclosed tags', () => page('<p><span>'.repeat(50_000) + '会议召开。')],
-    ['a 10 MB page', () => page(('<p>2月5日,白河镇召开安全生产会议,镇长王刚主持会议。</p>' + '<a href="#">导航</a>'.repeat(20)).repeat(20_000))],
-    ['a page cut in the middle of a tag', () => page('<div class="content"><p>镇党委书记李明主持会议。</p>').slice(0, -30) + '<div cla'],
-    ['scripts and comments only', () => page('<script>' + 'var a=1;'.repeat(10_000) + '</script><!--' + '注释'.repeat(10_000))],
-  ])('stays fast on HTML with %s', (_name, make) => {
-    const t0 = Date.now();
-    const r = processToLine({ id: 'html', input: 'html', path: 'html', format: 'html', bytes: Buffer.from(make(), 'utf8') }, { includeText: false });
-    expect(r.ok || !BUGS.has(r.code ?? '')).toBe(true);
-    expect(Date.now() - t0).toBeLessThan(20_000);
-  }, 60_000);
+    [
+      'a 10 MB page',
+      () =>
+        page(
+          ('<p>2月5日,白河镇召开安全生产会议,镇长王刚主持会议。</p>' + '<a href="#">导航</a>'.repeat(20)).repeat(
+            20_000,
+          ),
+        ),
+    ],
+    [
+      'a page cut in the middle of a tag',
+      () => page('<div class="content"><p>镇党委书记李明主持会议。</p>').slice(0, -30) + '<div cla',
+    ],
+    [
+      'scripts and comments only',
+      () => page('<script>' + 'var a=1;'.repeat(10_000) + '</script><!--' + '注释'.repeat(10_000)),
+    ],
+  ])(
+    'stays fast on HTML with %s',
+    (_name, make) => {
+      const t0 = Date.now();
+      const r = processToLine(
+        { id: 'html', input: 'html', path: 'html', format: 'html', bytes: Buffer.from(make(), 'utf8') },
+        { includeText: false },
+      );
+      expect(r.ok || !BUGS.has(r.code ?? '')).toBe(true);
+      expect(Date.now() - t0).toBeLessThan(20_000);
+    },
+    60_000,
+  );
 
   it('refuses truncated UTF-8 cleanly (never a crash)', () => {
     for (let cut = 1; cut < 40; cut++) {

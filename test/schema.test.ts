@@ -14,7 +14,8 @@ function* propertySchemas(node: unknown, path: string): Generator<[string, Recor
     }
   }
   if (n.items) yield* propertySchemas(n.items, `${path}[]`);
-  if (n.$defs) for (const [k, v] of Object.entries(n.$defs as Record<string, unknown>)) yield* propertySchemas(v, `#${k}`);
+  if (n.$defs)
+    for (const [k, v] of Object.entries(n.$defs as Record<string, unknown>)) yield* propertySchemas(v, `#${k}`);
 }
 
 describe('the record schema', () => {
@@ -27,12 +28,17 @@ describe('the record schema', () => {
   });
 
   it('describes every field', () => {
-    const missing = [...propertySchemas(schema, '$')].filter(([, s]) => typeof s.description !== 'string' && typeof s.$ref !== 'string').map(([p]) => p);
+    const missing = [...propertySchemas(schema, '$')]
+      .filter(([, s]) => typeof s.description !== 'string' && typeof s.$ref !== 'string')
+      .map(([p]) => p);
     expect(missing).toEqual([]);
   });
 
   it('has the paths accuracy is scored on', () => {
-    const rec = extract('2024-02-27 16:56:27\n某某网记者 李明\n2月25日,镇党委书记王刚主持召开镇村干部大会,会上印发《春季工作安排意见》。', { id: 'x' });
+    const rec = extract(
+      '2024-02-27 16:56:27\n某某网记者 李明\n2月25日,镇党委书记王刚主持召开镇村干部大会,会上印发《春季工作安排意见》。',
+      { id: 'x' },
+    );
     expect(validateRecord(rec)).toEqual([]);
     expect(rec).toHaveProperty('meta.publishedAt');
     expect(rec).toHaveProperty('meta.source');

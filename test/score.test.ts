@@ -8,7 +8,13 @@ describe('scoring as the GUIDELINE defines it', () => {
   });
 
   it('counts exact set matches once per distinct item', () => {
-    expect(matchSets(['王刚', '王刚', '孙宇'], ['王刚', '张怡'])).toMatchObject({ tp: 1, fp: 1, fn: 1, missed: ['张怡'], extra: ['孙宇'] });
+    expect(matchSets(['王刚', '王刚', '孙宇'], ['王刚', '张怡'])).toMatchObject({
+      tp: 1,
+      fp: 1,
+      fn: 1,
+      missed: ['张怡'],
+      extra: ['孙宇'],
+    });
   });
 
   it('lets meeting names match by containment, one to one, exact matches first', () => {
@@ -20,12 +26,30 @@ describe('scoring as the GUIDELINE defines it', () => {
 
   it('micro-averages over articles and takes accuracy only where gold is not null', () => {
     const blank = { tp: 0, fp: 0, fn: 0, missed: [], extra: [] };
-    const article = (id: string, people: { tp: number; fp: number; fn: number }, pub: boolean | null): ArticleScore => ({
+    const article = (
+      id: string,
+      people: { tp: number; fp: number; fn: number },
+      pub: boolean | null,
+    ): ArticleScore => ({
       id,
-      sets: { people: { ...blank, ...people }, titled: blank, dates: blank, documents: blank, bylines: blank, meetings: blank },
-      accuracy: { publishedAt: { gold: null, predicted: null, correct: pub }, source: { gold: null, predicted: null, correct: null } },
+      sets: {
+        people: { ...blank, ...people },
+        titled: blank,
+        dates: blank,
+        documents: blank,
+        bylines: blank,
+        meetings: blank,
+      },
+      accuracy: {
+        publishedAt: { gold: null, predicted: null, correct: pub },
+        source: { gold: null, predicted: null, correct: null },
+      },
     });
-    const r = summarize([article('a', { tp: 3, fp: 1, fn: 0 }, true), article('b', { tp: 1, fp: 0, fn: 3 }, null), article('c', blank, false)]);
+    const r = summarize([
+      article('a', { tp: 3, fp: 1, fn: 0 }, true),
+      article('b', { tp: 1, fp: 0, fn: 3 }, null),
+      article('c', blank, false),
+    ]);
     const people = r.fields.find((f) => f.field === 'people');
     expect(people).toMatchObject({ tp: 4, fp: 1, fn: 3, precision: 0.8 });
     expect(people?.recall).toBeCloseTo(4 / 7, 10);

@@ -13,12 +13,14 @@ const ALPHABET = '副县委书记长者王,、';
 
 function rng(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 function texts(n: number): string[] {
   const r = rng(7);
-  return Array.from({ length: n }, () => Array.from({ length: 5 + Math.floor(r() * 40) }, () => ALPHABET[Math.floor(r() * ALPHABET.length)]).join(''));
+  return Array.from({ length: n }, () =>
+    Array.from({ length: 5 + Math.floor(r() * 40) }, () => ALPHABET[Math.floor(r() * ALPHABET.length)]).join(''),
+  );
 }
 
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45,7 +47,8 @@ describe('word lookups', () => {
   ])('occurrences lists what nested indexOf loops visit, in their order (%s)', (_name, words) => {
     for (const text of sample) {
       const expected: Array<{ at: number; word: string }> = [];
-      for (const w of words) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) expected.push({ at: i, word: w });
+      for (const w of words)
+        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) expected.push({ at: i, word: w });
       expect(occurrences(text, words)).toEqual(expected);
     }
   });
@@ -54,14 +57,20 @@ describe('word lookups', () => {
     for (const text of sample.slice(0, 100)) {
       for (let pos = 0; pos <= text.length; pos++) {
         expect(wordAt(text, pos, WORDS)).toBe(WORDS.find((w) => text.startsWith(w, pos)) ?? '');
-        expect(wordBefore(text, pos, WORDS)).toBe(WORDS.find((w) => pos >= w.length && text.startsWith(w, pos - w.length)) ?? '');
+        expect(wordBefore(text, pos, WORDS)).toBe(
+          WORDS.find((w) => pos >= w.length && text.startsWith(w, pos - w.length)) ?? '',
+        );
       }
     }
   });
 
   it('finds words in a real sentence', () => {
     const text = '县委书记王刚、副县长李四出席,记者张三报道。';
-    expect(new WordScanner(['县委书记', '副县长', '记者']).scan(text).map((m) => m.word)).toEqual(['县委书记', '副县长', '记者']);
+    expect(new WordScanner(['县委书记', '副县长', '记者']).scan(text).map((m) => m.word)).toEqual([
+      '县委书记',
+      '副县长',
+      '记者',
+    ]);
     expect(wordAt(text, 0, ['县委', '县委书记'])).toBe('县委');
   });
 });

@@ -60,7 +60,8 @@ export function parseHtmlGold(value: unknown): HtmlGold {
     if (v[k] !== null && typeof v[k] !== 'string') throw new Error(`html gold: "${k}" must be a string or null`);
   }
   const must = v.bodyMustNotContain ?? [];
-  if (!Array.isArray(must) || must.some((s) => typeof s !== 'string')) throw new Error('html gold: "bodyMustNotContain" must be an array of strings');
+  if (!Array.isArray(must) || must.some((s) => typeof s !== 'string'))
+    throw new Error('html gold: "bodyMustNotContain" must be an array of strings');
   return {
     file: str(v.file) ?? '',
     title: str(v.title),

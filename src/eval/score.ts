@@ -41,7 +41,9 @@ export function predictedItems(r: ArticleRecord): Record<SetField, string[]> {
     people: r.officials.map((o) => norm(o.name)),
     titled: r.officials.flatMap((o) => o.titles.map((t) => pair(o.name, t.text))),
     // The GUIDELINE scores explicit calendar expressions: vague words and resolved 次日/当天 are not gold dates.
-    dates: r.dates.filter((d) => d.value !== null && d.precision !== 'vague' && !RELATIVE_RULES.has(d.rule)).map((d) => norm(d.value as string)),
+    dates: r.dates
+      .filter((d) => d.value !== null && d.precision !== 'vague' && !RELATIVE_RULES.has(d.rule))
+      .map((d) => norm(d.value as string)),
     documents: r.documents.map((d) => norm(d.title)),
     bylines: r.meta.bylines.map((b) => norm(b.name)),
     meetings: r.meetings.map((m) => norm(m.name)),
@@ -92,11 +94,18 @@ export function scoreArticle(gold: GoldArticle, record: ArticleRecord): ArticleS
   const want = goldItems(gold.gold);
   const sets = {} as ArticleScore['sets'];
   for (const f of SET_FIELDS) sets[f] = matchSets(pred[f], want[f], f === 'meetings');
-  const acc = (g: string | null, p: string | null) => ({ gold: g, predicted: p, correct: g === null ? null : p !== null && norm(g) === norm(p) });
+  const acc = (g: string | null, p: string | null) => ({
+    gold: g,
+    predicted: p,
+    correct: g === null ? null : p !== null && norm(g) === norm(p),
+  });
   return {
     id: gold.id,
     sets,
-    accuracy: { publishedAt: acc(gold.gold.publishedAt, record.meta.publishedAt), source: acc(gold.gold.source, record.meta.source) },
+    accuracy: {
+      publishedAt: acc(gold.gold.publishedAt, record.meta.publishedAt),
+      source: acc(gold.gold.source, record.meta.source),
+    },
   };
 }
 
@@ -119,7 +128,10 @@ const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
 export function summarize(scores: ArticleScore[]): EvalReport {
   const fields = SET_FIELDS.map((field) => {
-    const c = scores.reduce((s, a) => ({ tp: s.tp + a.sets[field].tp, fp: s.fp + a.sets[field].fp, fn: s.fn + a.sets[field].fn }), { tp: 0, fp: 0, fn: 0 });
+    const c = scores.reduce(
+      (s, a) => ({ tp: s.tp + a.sets[field].tp, fp: s.fp + a.sets[field].fp, fn: s.fn + a.sets[field].fn }),
+      { tp: 0, fp: 0, fn: 0 },
+    );
     const precision = ratio(c.tp, c.tp + c.fp);
     const recall = ratio(c.tp, c.tp + c.fn);
     return { field, precision, recall, f1: ratio(2 * precision * recall, precision + recall), ...c };

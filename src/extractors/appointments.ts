@@ -10,7 +10,13 @@
  */
 import type { Appointment, DateItem, Doc, MeetingItem, Official, Span } from '../types.js';
 import { APPOINTMENT_RULES, type AppointmentRule } from '../rules/appointments.js';
-import { ELECT_ADVERBS, HOLDING_NOT_EVENT, ORG_SPLIT_ENDS, TITLE_LEAD_WORDS, TITLE_TAILS } from '../lexicon/decision-words.js';
+import {
+  ELECT_ADVERBS,
+  HOLDING_NOT_EVENT,
+  ORG_SPLIT_ENDS,
+  TITLE_LEAD_WORDS,
+  TITLE_TAILS,
+} from '../lexicon/decision-words.js';
 import { POSITION_MODIFIERS, POST_NOUNS } from '../lexicon/titles.js';
 import { COMPOUND_SURNAMES, surnameAt } from '../lexicon/surnames.js';
 import { BARE_NAME_BEFORE, NOT_IN_GIVEN_NAME } from '../lexicon/official-words.js';
@@ -62,7 +68,9 @@ const NEXT_ACT = new WordList(['决定', '任命', '免去', '接受', '选举',
 const REN_NOT_AFTER = '务何期职免意性教课用劳重命';
 /** Characters that may stand right before a name in a list or after a title (,、:): , ; 。 : 、 ) ( and spaces. */
 function isNameLeftEdge(c: number): boolean {
-  return c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x3a || c === 0x3001 || c === 0x29 || c === 0x28 || isSpaceCode(c);
+  return (
+    c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x3a || c === 0x3001 || c === 0x29 || c === 0x28 || isSpaceCode(c)
+  );
 }
 /** Prepositions and conjunctions right before a name (由某某, 和某某). */
 const NAME_AFTER_CHARS = new Set([...'由以经对将是和与及'].map((ch) => ch.charCodeAt(0)));
@@ -70,7 +78,16 @@ const NAME_AFTER_CHARS = new Set([...'由以经对将是和与及'].map((ch) => 
 export function extractAppointments(doc: Doc, ctx: AppointmentContext): Appointment[] {
   // Built key by key (an object rest is slow in V8); the keys are hit()'s, without the trigger.
   return mergeRepeats(
-    findAppointments(doc, ctx).map((h) => ({ type: h.type, person: h.person, to: h.to, from: h.from, authority: h.authority, date: h.date, span: h.span, rule: h.rule })),
+    findAppointments(doc, ctx).map((h) => ({
+      type: h.type,
+      person: h.person,
+      to: h.to,
+      from: h.from,
+      authority: h.authority,
+      date: h.date,
+      span: h.span,
+      rule: h.rule,
+    })),
   );
 }
 
@@ -80,7 +97,10 @@ export function extractAppointments(doc: Doc, ctx: AppointmentContext): Appointm
  */
 function mergeRepeats(items: Appointment[]): Appointment[] {
   const score = (a: Appointment): number =>
-    (a.authority ? 4 : 0) + (a.date ? 2 : 0) + ((a.to ?? a.from)?.org ? 1 : 0) + ((a.to ?? a.from)?.org?.length ?? 0) / 100;
+    (a.authority ? 4 : 0) +
+    (a.date ? 2 : 0) +
+    ((a.to ?? a.from)?.org ? 1 : 0) +
+    ((a.to ?? a.from)?.org?.length ?? 0) / 100;
   return keepBestByKey(items, (a) => `${a.person}|${a.type}|${(a.to ?? a.from)?.title ?? ''}`, score);
 }
 
@@ -90,7 +110,14 @@ function mergeRepeats(items: Appointment[]): Appointment[] {
  * list): the second ask is the first answer. Callers only read the hits. One
  * slot, not a WeakMap: setting a WeakMap entry per article costs more than the check.
  */
-let lastAnswer: { doc: Doc; text: string; dates: readonly DateItem[]; officials: readonly Official[]; meetings: readonly MeetingItem[]; hits: AppointmentHit[] } | null = null;
+let lastAnswer: {
+  doc: Doc;
+  text: string;
+  dates: readonly DateItem[];
+  officials: readonly Official[];
+  meetings: readonly MeetingItem[];
+  hits: AppointmentHit[];
+} | null = null;
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a === b) return true;
@@ -103,7 +130,14 @@ export function findAppointments(doc: Doc, ctx: AppointmentContext): Appointment
   const meetings = ctx.meetings ?? [];
   const dates = sortedByStart(ctx.dates);
   const last = lastAnswer;
-  if (last && last.doc === doc && last.text === doc.text && sameItems(last.officials, ctx.officials) && sameItems(last.meetings, meetings) && sameItems(last.dates, dates)) {
+  if (
+    last &&
+    last.doc === doc &&
+    last.text === doc.text &&
+    sameItems(last.officials, ctx.officials) &&
+    sameItems(last.meetings, meetings) &&
+    sameItems(last.dates, dates)
+  ) {
     // Asked twice: no third ask is expected, so the slot lets the doc go.
     lastAnswer = null;
     return last.hits;
@@ -114,7 +148,12 @@ export function findAppointments(doc: Doc, ctx: AppointmentContext): Appointment
 }
 
 /** Every appointment hit in the text, in text order; `dates` sorted by start. */
-function scanAppointments(doc: Doc, dates: readonly DateItem[], officials: readonly Official[], meetings: MeetingItem[]): AppointmentHit[] {
+function scanAppointments(
+  doc: Doc,
+  dates: readonly DateItem[],
+  officials: readonly Official[],
+  meetings: MeetingItem[],
+): AppointmentHit[] {
   const { text } = doc;
   const names = new NameIndex(officials);
   const out: AppointmentHit[] = [];
@@ -133,7 +172,10 @@ function scanAppointments(doc: Doc, dates: readonly DateItem[], officials: reado
       case '任命':
       case '聘任':
       case '聘请':
-        found = text[at - 1] === '被' ? holds(env, APPOINTMENT_RULES.passive, 'passive') : list(env, APPOINTMENT_RULES.appointList);
+        found =
+          text[at - 1] === '被'
+            ? holds(env, APPOINTMENT_RULES.passive, 'passive')
+            : list(env, APPOINTMENT_RULES.appointList);
         break;
       case '选举':
       case '补选':
@@ -161,7 +203,12 @@ function scanAppointments(doc: Doc, dates: readonly DateItem[], officials: reado
         found = holds(env, APPOINTMENT_RULES.holds, 'active');
     }
     // Cheap form checks first; the cited/planned check only for what matched.
-    if (found.length === 0 || insideTitle(text, at) || blockedReason(text, clauseStartOf(text, at), env.ss, Math.min(at, (found[0] as AppointmentHit).span[0]))) continue;
+    if (
+      found.length === 0 ||
+      insideTitle(text, at) ||
+      blockedReason(text, clauseStartOf(text, at), env.ss, Math.min(at, (found[0] as AppointmentHit).span[0]))
+    )
+      continue;
     last = { name: (found[found.length - 1] as AppointmentHit).person, ss: env.ss };
     for (const f of found) {
       out.push(f);
@@ -198,7 +245,8 @@ class Env {
 
   /** The actor of the trigger (asked for the authority and again for every item's date): found once. */
   actor(): Actor | null {
-    if (this.actorFound === undefined) this.actorFound = findActor(this.doc.text, this.doc.original, this.at, this.dates, this.meetings);
+    if (this.actorFound === undefined)
+      this.actorFound = findActor(this.doc.text, this.doc.original, this.at, this.dates, this.meetings);
     return this.actorFound;
   }
 
@@ -271,7 +319,14 @@ function trimPersonEnd(text: string, a: number, b: number): number {
     changed = false;
     // Every tail ends in 志, ), 人, 等 or a space: most ends need no pattern run.
     const c = text.charCodeAt(e - 1);
-    if (c !== 0x5fd7 /* 志 */ && c !== 0x29 /* ) */ && c !== 0x4eba /* 人 */ && c !== 0x7b49 /* 等 */ && !isSpaceCode(c)) break;
+    if (
+      c !== 0x5fd7 /* 志 */ &&
+      c !== 0x29 /* ) */ &&
+      c !== 0x4eba /* 人 */ &&
+      c !== 0x7b49 /* 等 */ &&
+      !isSpaceCode(c)
+    )
+      break;
     const s = text.slice(a, e);
     const tail = /(?:同志|\((?:女|男|[^()]{1,6}族)\)|等人|等|\s+)$/.exec(s);
     if (tail && tail[0].length < s.length) {
@@ -306,7 +361,12 @@ function personEndingAt(env: Env, a: number, b: number): { name: string; start: 
     if (!nameShape(cand)) continue;
     const before = text.slice(a, s);
     const edge = before.charCodeAt(before.length - 1);
-    if (endsWithPost(before) || isNameLeftEdge(edge) || NAME_AFTER_CHARS.has(edge) || BARE_BEFORE.endOf(before) !== null) {
+    if (
+      endsWithPost(before) ||
+      isNameLeftEdge(edge) ||
+      NAME_AFTER_CHARS.has(edge) ||
+      BARE_BEFORE.endOf(before) !== null
+    ) {
       return { name: original.slice(s, e), start: s };
     }
   }
@@ -320,12 +380,14 @@ function personStartingAt(env: Env, a: number, limit: number): { name: string; e
   if (known) return known;
   const win = text.slice(a, Math.min(limit, a + 8));
   const marked = /^([\u3400-\u9fff·]{2,8}?)(?:同志|的|\()/.exec(win);
-  if (marked && nameShape(marked[1] as string)) return { name: original.slice(a, a + (marked[1] as string).length), end: a + (marked[1] as string).length };
+  if (marked && nameShape(marked[1] as string))
+    return { name: original.slice(a, a + (marked[1] as string).length), end: a + (marked[1] as string).length };
   // No marker: a title follows the name directly (免去张三县水利局局长职务).
   const titleStart = '省市县区镇乡村州旗盟副代常中国全党团人政原第兼';
   const compound = COMPOUND_SURNAMES.has(win.slice(0, 2));
   // A place name (two or three characters and a level) starts the title: 何八|蓝河区委书记.
-  const place = (k: number): boolean => /^[\u3400-\u9fff]{2,3}?(?:省|市|县|区|镇|乡|村|州|旗|盟|街道)/.test(text.slice(a + k, a + k + 6));
+  const place = (k: number): boolean =>
+    /^[\u3400-\u9fff]{2,3}?(?:省|市|县|区|镇|乡|村|州|旗|盟|街道)/.test(text.slice(a + k, a + k + 6));
   const shortFirst = charIn(win, 2, titleStart) || (place(2) && !place(3));
   const lens = compound ? [4, 3] : /^.某某/.test(win) ? [3] : shortFirst ? [2, 3] : [3, 2];
   for (const len of lens) {
@@ -456,9 +518,11 @@ function authorityOf(env: Env, elect: boolean): { text: string | null; meeting: 
       // The body is what stands between the last reading verb and 关于 (会上宣读|市委|关于…).
       const from0 = Math.max(0, about - 16);
       let from = from0;
-      for (const v of lead.slice(from0, about).matchAll(/宣读|宣布|传达|公布|印发|下发|了|,|:/g)) from = from0 + v.index + v[0].length;
+      for (const v of lead.slice(from0, about).matchAll(/宣读|宣布|传达|公布|印发|下发|了|,|:/g))
+        from = from0 + v.index + v[0].length;
       const body = lead.slice(from, about);
-      if (body.length >= 2 && /^[\u3400-\u9fff]+$/.test(body)) return { text: original.slice(env.ss + from, env.ss + about), meeting: null };
+      if (body.length >= 2 && /^[\u3400-\u9fff]+$/.test(body))
+        return { text: original.slice(env.ss + from, env.ss + about), meeting: null };
     }
   }
   const actor = env.actor();
@@ -526,7 +590,10 @@ function list(env: Env, rule: AppointmentRule): AppointmentHit[] {
     let te = titleEnd(text, wei + 1);
     const inner = text.slice(wei + 1, te);
     const nextItem = /、([^、]{2,12}?)为/.exec(inner);
-    if (nextItem && personsIn(env, wei + 1 + nextItem.index + 1, wei + 1 + nextItem.index + 1 + (nextItem[1] as string).length)) {
+    if (
+      nextItem &&
+      personsIn(env, wei + 1 + nextItem.index + 1, wei + 1 + nextItem.index + 1 + (nextItem[1] as string).length)
+    ) {
       te = wei + 1 + nextItem.index;
     }
     const posts = postsIn(original, text, wei + 1, te);
@@ -572,7 +639,8 @@ function elected(env: Env): AppointmentHit[] {
   const auth = authorityOf(env, true);
   const out: AppointmentHit[] = [];
   for (const person of persons)
-    for (const post of posts) out.push(hit(env, APPOINTMENT_RULES.elected, 'elect', person.name, post, null, auth, [person.start, te]));
+    for (const post of posts)
+      out.push(hit(env, APPOINTMENT_RULES.elected, 'elect', person.name, post, null, auth, [person.start, te]));
   return out;
 }
 
@@ -617,15 +685,18 @@ function removed(env: Env): AppointmentHit[] {
     const duty = seg.search(/职务|职$/);
     if (duty < 0) break;
     if (/党内职务|党籍/.test(seg)) break;
-    const person = text[p] === '其' && env.lastPerson ? { name: env.lastPerson, end: p + 1 } : personStartingAt(env, p, p + duty);
+    const person =
+      text[p] === '其' && env.lastPerson ? { name: env.lastPerson, end: p + 1 } : personStartingAt(env, p, p + duty);
     if (!person) break;
     let ts = person.end;
     for (const w of ['同志', '的']) if (text.startsWith(w, ts)) ts += w.length;
     const te = p + duty;
     const posts = te > ts ? postsIn(original, text, ts, te) : [];
     const span: Span = [first ? env.at : p, te + (text.startsWith('职务', te) ? 2 : 1)];
-    if (posts.length === 0) out.push(hit(env, APPOINTMENT_RULES.remove, 'remove', person.name, null, null, auth(), span));
-    for (const post of posts) out.push(hit(env, APPOINTMENT_RULES.remove, 'remove', person.name, null, post, auth(), span));
+    if (posts.length === 0)
+      out.push(hit(env, APPOINTMENT_RULES.remove, 'remove', person.name, null, null, auth(), span));
+    for (const post of posts)
+      out.push(hit(env, APPOINTMENT_RULES.remove, 'remove', person.name, null, post, auth(), span));
     first = false;
     p = ce;
     if (text[p] === ',' || text[p] === ';' || text[p] === '、') p++;
@@ -644,7 +715,10 @@ function resigned(env: Env): AppointmentHit[] {
   let accept = left.lastIndexOf('接受');
   // 接受甲辞去某职务的请求,乙辞去某职务的请求: the second request is accepted too.
   const ps = clauseEndOf(text, env.at, 80);
-  const acceptedEarlier = accept < 0 && text.startsWith('的请求', text.slice(env.at, ps).lastIndexOf('职务') + env.at + 2) && text.slice(env.ss, cs).includes('接受');
+  const acceptedEarlier =
+    accept < 0 &&
+    text.startsWith('的请求', text.slice(env.at, ps).lastIndexOf('职务') + env.at + 2) &&
+    text.slice(env.ss, cs).includes('接受');
   let persons: Array<{ name: string; start: number; end: number }> | null = null;
   let rule: AppointmentRule = APPOINTMENT_RULES.resign;
   if (accept >= 0) {

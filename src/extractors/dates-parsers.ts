@@ -310,7 +310,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     id: 'dot-ym',
-    example: '1990.09—1994.07 (résumé periods) → 1990-09, 1994-07; only next to a range mark, 2023.12万元 stays a number',
+    example:
+      '1990.09—1994.07 (résumé periods) → 1990-09, 1994-07; only next to a range mark, 2023.12万元 stays a number',
     pattern: new RegExp(
       `(?<![\\d/.])(${Y4})\\.(0[1-9]|1[0-2])(?![\\d.])(?:(?=${SP}(?:[${RANGE_CONNECTORS}]|至今|起|以来))|(?<=[${RANGE_CONNECTORS}] {0,2}\\d{4}\\.\\d\\d))`,
       'g',
@@ -333,10 +334,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   {
     id: 'cjk-ymd',
     example: '2024年3月5日上午 / 2024 年 3 月 / 2023年度 → 2024-03-05 / 2024-03 / 2023',
-    pattern: new RegExp(
-      `(?<!\\d)(${Y4})${SP}年(?:${SP}(${MONTH})${SP}月(?:${SP}(${DAY})${SP}[日号])?)?`,
-      'g',
-    ),
+    pattern: new RegExp(`(?<!\\d)(${Y4})${SP}年(?:${SP}(${MONTH})${SP}月(?:${SP}(${DAY})${SP}[日号])?)?`, 'g'),
     anchor: { chars: '年', lead: Y4_LEN + SP_MAX, first: Y4_FIRST, between: DIGITS_SP },
     extract: (m, text) => one(ymd('cjk-ymd', text, m.index, m.index + m[0].length, num(m[1]), num(m[2]), num(m[3]))),
   },
@@ -346,7 +344,9 @@ export const DATE_PARSERS: readonly DateParser[] = [
     pattern: new RegExp(`${NOT_AFTER_CN}(${CN_YEAR})年(?:(${MONTH})月(?:(${DAY})[日号])?)?`, 'g'),
     anchor: { chars: '年', lead: 4, first: '一二', between: '一二' + CN_YEAR_CHARS },
     extract: (m, text) =>
-      one(ymd('cn-numeral-ymd', text, m.index, m.index + m[0].length, parseCnYear(m[1] as string), num(m[2]), num(m[3]))),
+      one(
+        ymd('cn-numeral-ymd', text, m.index, m.index + m[0].length, parseCnYear(m[1] as string), num(m[2]), num(m[3])),
+      ),
   },
   {
     id: 'year-range',
@@ -440,7 +440,10 @@ export const DATE_PARSERS: readonly DateParser[] = [
   {
     id: 'month-day',
     example: '2月25日上午 / 12月 / 4月份 → 2024-02-25 / 2023-12 / 2024-04 (year from publication)',
-    pattern: new RegExp(`(?<![\\d./第每前近头])(?<!\\d[\\-.])(?<!每年 {0,2})(${MM})${SP}月(?:${SP}(${DAY})${SP}[日号])?`, 'g'),
+    pattern: new RegExp(
+      `(?<![\\d./第每前近头])(?<!\\d[\\-.])(?<!每年 {0,2})(${MM})${SP}月(?:${SP}(${DAY})${SP}[日号])?`,
+      'g',
+    ),
     anchor: { chars: '月', lead: MM_MAX + SP_MAX, first: DIGITS, between: DIGITS_SP },
     extract: (m, text) => one(ymd('month-day', text, m.index, m.index + m[0].length, undefined, num(m[1]), num(m[2]))),
   },
@@ -452,15 +455,13 @@ export const DATE_PARSERS: readonly DateParser[] = [
       'g',
     ),
     anchor: { chars: '月', lead: CN_MONTH_MAX, first: CN_MONTH_FIRST, between: CN_MONTH_FIRST },
-    extract: (m, text) => one(ymd('cn-month-day', text, m.index, m.index + m[0].length, undefined, num(m[1]), num(m[2]))),
+    extract: (m, text) =>
+      one(ymd('cn-month-day', text, m.index, m.index + m[0].length, undefined, num(m[1]), num(m[2]))),
   },
   {
     id: 'relative-year-month',
     example: '今年5月 / 去年12月20日 → 2024-05 / 2023-12-20 (publication 2024)',
-    pattern: new RegExp(
-      `(${RELATIVE_YEAR_WORDS.join('|')})${SP}(${MONTH})${SP}月(?:${SP}(${DAY})${SP}[日号])?`,
-      'g',
-    ),
+    pattern: new RegExp(`(${RELATIVE_YEAR_WORDS.join('|')})${SP}(${MONTH})${SP}月(?:${SP}(${DAY})${SP}[日号])?`, 'g'),
     anchor: wordAnchor(RELATIVE_YEAR_WORDS, '年'),
     extract: (m, text) => {
       const r = ymd('relative-year-month', text, m.index, m.index + m[0].length, undefined, num(m[2]), num(m[3]));
@@ -484,7 +485,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
     example: '10-21 09:15 → 10-21 (a dashed month-day only counts with a clock time)',
     pattern: new RegExp(`(?<![\\d\\-/.:])(${MM})-(${DD})(?= {1,2}(?:[01]?\\d|2[0-3]):[0-5]\\d)`, 'g'),
     anchor: { chars: '-', lead: MM_MAX, first: DIGITS, between: DIGITS },
-    extract: (m, text) => one(ymd('month-day-clock', text, m.index, m.index + m[0].length, undefined, num(m[1]), num(m[2]))),
+    extract: (m, text) =>
+      one(ymd('month-day-clock', text, m.index, m.index + m[0].length, undefined, num(m[1]), num(m[2]))),
   },
   {
     id: 'line-mmdd',
@@ -533,7 +535,12 @@ export const DATE_PARSERS: readonly DateParser[] = [
     pattern: new RegExp(`(?:${Object.keys(RELATIVE_DAYS).join('|')})`, 'g'),
     anchor: wordAnchor(Object.keys(RELATIVE_DAYS), '日天'),
     extract: (m, text) => {
-      const r: RawDate = { start: m.index, end: m.index + m[0].length, relDay: RELATIVE_DAYS[m[0]] ?? 0, rule: 'relative-day' };
+      const r: RawDate = {
+        start: m.index,
+        end: m.index + m[0].length,
+        relDay: RELATIVE_DAYS[m[0]] ?? 0,
+        rule: 'relative-day',
+      };
       const tail = readDayTail(text, r.end);
       r.end = tail.end;
       if (tail.time) r.time = tail.time;
@@ -629,7 +636,16 @@ function planFor(parsers: readonly DateParser[]): Plan {
       groupOf.set(a.chars, group);
     }
     const needs = a.needs ? charClass(a.needs) : null;
-    return { parser, global, sticky, group, lead: a.lead, first: charClass(a.first), between: charClass(a.between), needs };
+    return {
+      parser,
+      global,
+      sticky,
+      group,
+      lead: a.lead,
+      first: charClass(a.first),
+      between: charClass(a.between),
+      needs,
+    };
   });
   plan = { steps, isAnchor, anchorCodes, groups };
   PLANS.set(parsers, plan);

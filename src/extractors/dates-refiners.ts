@@ -243,8 +243,7 @@ export function resolve(items: RawDate[], text: string, original: string, ctx: R
           if (pub) {
             y = (pub.y as number) + pubOff;
             anchor = 'publication';
-          }
-          else anchor = 'none';
+          } else anchor = 'none';
         } else if (ctxOff !== undefined && lastWrittenYear !== null) {
           y = lastWrittenYear + ctxOff;
           anchor = 'context-year';
@@ -296,7 +295,13 @@ export function resolve(items: RawDate[], text: string, original: string, ctx: R
       } else ok = false;
 
       if (ok) {
-        const precision: DatePrecision = it.time ? 'datetime' : d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
+        const precision: DatePrecision = it.time
+          ? 'datetime'
+          : d !== undefined
+            ? 'day'
+            : m !== undefined
+              ? 'month'
+              : 'year';
         item = dateItem(original, it, formatValue(y, m, m !== undefined ? d : undefined), precision, anchor);
         if (it.time) item.time = it.time;
         if (it.timeOfDay) item.timeOfDay = it.timeOfDay;
@@ -335,5 +340,7 @@ function dateItem(
 
 /** A birth or joining year (1960年3月生, 生于1968年): dated, but it anchors nothing later. */
 function isBio(text: string, it: RawDate): boolean {
-  return bioAfter.test(text.slice(it.end, it.end + 8)) || bioBefore.test(text.slice(Math.max(0, it.start - 4), it.start));
+  return (
+    bioAfter.test(text.slice(it.end, it.end + 8)) || bioBefore.test(text.slice(Math.max(0, it.start - 4), it.start))
+  );
 }

@@ -90,7 +90,12 @@ const TRIGGERS = byLength(
 const TRIGGER_SCAN = new WordScanner(TRIGGERS);
 // The hits show every 通过 in a text when 通过 is a trigger, no trigger holds it but at its
 // end, and none ends in 通 or starts with 过 (so no hit can cover part of one).
-if (!TRIGGERS.includes('通过') || TRIGGERS.some((w) => (w.includes('通过') && w.indexOf('通过') !== w.length - 2) || w.endsWith('通') || w.startsWith('过'))) {
+if (
+  !TRIGGERS.includes('通过') ||
+  TRIGGERS.some(
+    (w) => (w.includes('通过') && w.indexOf('通过') !== w.length - 2) || w.endsWith('通') || w.startsWith('过'),
+  )
+) {
   throw new Error('decisions: every 通过 must end a trigger hit');
 }
 const PARENTHETICAL_RE = /\(([^()\n]{2,80}?)通过\)/g;
@@ -98,7 +103,23 @@ const PARENTHETICAL_RE = /\(([^()\n]{2,80}?)通过\)/g;
 const GROUPS = new WordList(byLength(GROUP_HEADS));
 const PENALTY_WORDS = new WordList(byLength([...PENALTIES, '党内', '政务', '相应', '诫勉', '组织处理']));
 /** Personnel triggers handled by the appointments extractor; a 决定 right before one is that act. */
-const PERSONNEL_AFTER_DECIDE = new WordList(['任命', '免去', '接受', '给予', '批准', '任', '聘任', '撤销', '开除', '成立', '设立', '印发', '表彰', '授予', '对']);
+const PERSONNEL_AFTER_DECIDE = new WordList([
+  '任命',
+  '免去',
+  '接受',
+  '给予',
+  '批准',
+  '任',
+  '聘任',
+  '撤销',
+  '开除',
+  '成立',
+  '设立',
+  '印发',
+  '表彰',
+  '授予',
+  '对',
+]);
 const DECIDE_AFTER = new WordList(DECIDE_NOUN_AFTER);
 const DECIDE_BEFORE = new WordList(DECIDE_NOUN_BEFORE);
 const DEPLOY_AFTER = new WordList(DEPLOY_NOUN_AFTER);
@@ -126,12 +147,13 @@ export function extractDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
     if (frame) frames.push(frame);
   }
   // Every such note ends in 通过), and every 通过 ends a trigger hit: no hit, no pattern run.
-  if (hits.some((h) => h.word.endsWith('通过') && text.charCodeAt(h.at + h.word.length) === 0x29 /* ) */)) for (const m of text.matchAll(PARENTHETICAL_RE)) {
-    const found = parenthetical(env, m.index, m[1] as string);
-    if (!found) continue;
-    const frame = toFrame(env, found);
-    if (frame) frames.push(frame);
-  }
+  if (hits.some((h) => h.word.endsWith('通过') && text.charCodeAt(h.at + h.word.length) === 0x29 /* ) */))
+    for (const m of text.matchAll(PARENTHETICAL_RE)) {
+      const found = parenthetical(env, m.index, m[1] as string);
+      if (!found) continue;
+      const frame = toFrame(env, found);
+      if (frame) frames.push(frame);
+    }
   for (const d of env.documents) {
     const found = commendDocument(env, d);
     if (!found) continue;
@@ -145,7 +167,9 @@ export function extractDecisions(doc: Doc, ctx: DecisionContext): Decision[] {
   const personnel = personnelFrames(doc, ctx, env);
   if (frames.length === 0 && personnel.length === 0) return [];
   // 经研究决定:某某任…,免去其…: the appointments are the acts, not a separate decision.
-  const decided = frames.filter((f) => !(f.kind === 'decide' && personnel.some((p) => p.at >= f.span[0] && p.at < f.span[1])));
+  const decided = frames.filter(
+    (f) => !(f.kind === 'decide' && personnel.some((p) => p.at >= f.span[0] && p.at < f.span[1])),
+  );
   return dedupe(decided.concat(personnel));
 }
 
@@ -227,7 +251,7 @@ function objectAfter(text: string, p: number, limit = 120): Span | null {
 }
 
 function trimEnd(text: string, s: number, e: number): number {
-  while (e > s && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x7b49 /* 等 */)) e--;
+  while (e > s && (isSpaceCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x7b49) /* 等 */) e--;
   return e;
 }
 
@@ -300,7 +324,9 @@ function objectBefore(text: string, cs: number, at: number, markers: RegExp): Sp
   let e = at;
   const verb = /进行|作出|做出|予以|加以/.exec(text.slice(s, at));
   if (verb) e = s + verb.index;
-  const tail = /(?:进行了?|作出了?|做出了?|予以|加以)?(?:安排|研究|统筹|详细|全面|再|具体|专题|系统|了|,)*$/.exec(text.slice(s, e));
+  const tail = /(?:进行了?|作出了?|做出了?|予以|加以)?(?:安排|研究|统筹|详细|全面|再|具体|专题|系统|了|,)*$/.exec(
+    text.slice(s, e),
+  );
   if (tail) e -= tail[0].length;
   return e > s ? [s, e] : null;
 }
@@ -314,7 +340,8 @@ function toFrame(env: Env, f: Found): (Decision & { at: number }) | null {
     if (insideTitle(text, at)) return null;
     if (blockedReason(text, cs, ss, at)) return null;
   }
-  const actor = f.actor !== undefined ? f.actor : findActor(text, original, f.actorAt ?? at, env.dates, env.meetings, env.persons);
+  const actor =
+    f.actor !== undefined ? f.actor : findActor(text, original, f.actorAt ?? at, env.dates, env.meetings, env.persons);
   if (f.needsActor && !actor) return null;
   const ce = clauseEndOf(text, f.trigger[1]);
   const start = Math.min(cs, f.object?.[0] ?? cs);
@@ -322,7 +349,10 @@ function toFrame(env: Env, f: Found): (Decision & { at: number }) | null {
   const span: Span = [start, end];
   const documents = titlesIn(env.doc, span[0], span[1]);
   // The sentence's date, else the meeting's: the actor's, or the article's only meeting when reported after it.
-  const only = env.meetings.length === 1 && (env.meetings[0] as MeetingItem).span[0] < at ? (env.meetings[0] as MeetingItem) : null;
+  const only =
+    env.meetings.length === 1 && (env.meetings[0] as MeetingItem).span[0] < at
+      ? (env.meetings[0] as MeetingItem)
+      : null;
   const date = sentenceDate(env.dates, ss, at) ?? actor?.meeting?.date ?? only?.date ?? null;
   return {
     kind: f.rule.kind,
@@ -359,7 +389,16 @@ function dedupe(frames: Array<Decision & { at: number }>): Decision[] {
     if (f.kind === 'discipline' && lastKind === 'discipline' && at < lastEnd) continue;
     seen?.add(key);
     // The frame without `at`, keys in the frame's order.
-    out.push({ kind: f.kind, trigger: f.trigger, actor: f.actor, object: f.object, documents: f.documents, date: f.date, span: f.span, rule: f.rule });
+    out.push({
+      kind: f.kind,
+      trigger: f.trigger,
+      actor: f.actor,
+      object: f.object,
+      documents: f.documents,
+      date: f.date,
+      span: f.span,
+      rule: f.rule,
+    });
     if (f.kind === 'discipline') {
       lastEnd = Math.max(lastEnd, at + f.trigger.length);
       lastKind = 'discipline';
@@ -392,7 +431,8 @@ function adoptMeeting(env: Env, at: number): Found | null {
     actor = findActor(text, original, at, env.dates, env.meetings);
     if (actor && !actor.meeting && !/会议?$/.test(actor.text)) actor = null;
   }
-  if (!actor || !(actor.meeting || /(?:会|会议|会上|全会|会议上)$/.test(text.slice(actor.span[0], actor.span[1])))) return null;
+  if (!actor || !(actor.meeting || /(?:会|会议|会上|全会|会议上)$/.test(text.slice(actor.span[0], actor.span[1]))))
+    return null;
   let object = objectAfter(text, p);
   if (!object && bareTrigger(text, p)) object = topicDocument(env, at);
   return { rule: DECISION_RULES.adoptMeeting, trigger: [at, p], object, actor };
@@ -419,7 +459,8 @@ function parenthetical(env: Env, at: number, inner: string): Found | null {
     while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
     const ps = Math.max(lastNewline(text, e - 1, 80) + 1, e - 80);
     const line = text.slice(ps, e).trim();
-    if (line.length >= 2 && !/[。,]/.test(line)) object = [ps + text.slice(ps, e).indexOf(line), ps + text.slice(ps, e).indexOf(line) + line.length];
+    if (line.length >= 2 && !/[。,]/.test(line))
+      object = [ps + text.slice(ps, e).indexOf(line), ps + text.slice(ps, e).indexOf(line) + line.length];
   }
   return { rule: DECISION_RULES.adoptParenthetical, trigger: [innerEnd, innerEnd + 2], object, actor, record: true };
 }
@@ -434,7 +475,8 @@ function decide(env: Env, at: number): Found | null {
   if (text[q] === '了') q++;
   // 决定,成立… / 决定任命…: the specific act is the frame.
   const after = text[q] === ',' || text[q] === ':' ? q + 1 : q;
-  if (PERSONNEL_AFTER_DECIDE.startingAt(text, after) || /^[^,。;]{0,20}为代理?/.test(text.slice(q, q + 24))) return null;
+  if (PERSONNEL_AFTER_DECIDE.startingAt(text, after) || /^[^,。;]{0,20}为代理?/.test(text.slice(q, q + 24)))
+    return null;
   let object: Span | null;
   if (text[q] === ',' || text[q] === ':') {
     const e = trimEnd(text, q + 1, Math.min(sentenceEndOf(text, q + 1, 200), q + 160));
@@ -450,7 +492,10 @@ function decide(env: Env, at: number): Found | null {
 function establish(env: Env, at: number, word: string): Found | null {
   const text = env.doc.text;
   const p = at + word.length;
-  if (/^(?:大会|会|以来|之初|初期|之日|周年|之后|后|时|的|于|[0-9一二三四五六七八九十百]+周年)/.test(text.slice(p, p + 6))) return null;
+  if (
+    /^(?:大会|会|以来|之初|初期|之日|周年|之后|后|时|的|于|[0-9一二三四五六七八九十百]+周年)/.test(text.slice(p, p + 6))
+  )
+    return null;
   const object = objectAfter(text, p);
   if (!object) return null;
   const obj = text.slice(object[0], object[1]).replace(/[”"’]$/, '');
@@ -472,7 +517,12 @@ function issue(env: Env, at: number, word: string): Found | null {
     const obj = text.slice(object[0], object[1]);
     const documentLike = obj.startsWith('《') || KIND_ENDS.endOf(obj.replace(/\([^()]*\)$/, '')) !== null;
     if (!documentLike) object = null;
-    else if (word === '发布' && !obj.startsWith('《') && !/^(?:了)?(?:关于|实施|[^,]{0,20}(?:通知|公告|决定|办法|规定|意见|方案))/.test(obj)) object = null;
+    else if (
+      word === '发布' &&
+      !obj.startsWith('《') &&
+      !/^(?:了)?(?:关于|实施|[^,]{0,20}(?:通知|公告|决定|办法|规定|意见|方案))/.test(obj)
+    )
+      object = null;
   }
   if (!object && bareTrigger(text, p)) {
     object = objectBefore(text, cs, at, /现将|将|把/g) ?? topicDocument(env, at);
@@ -504,7 +554,8 @@ function sign(env: Env, at: number, word: string): Found | null {
     // 甲与乙,分别代表A和B签署…: the signatories are the clause before.
     const pcs = clauseStartOf(text, cs - 1);
     s = skipLeading(text, pcs, cs - 1, env.dates);
-    if (cs - 1 - s > 0 && cs - 1 - s <= 60) actor = { text: original.slice(s, cs - 1), span: [s, cs - 1], meeting: null };
+    if (cs - 1 - s > 0 && cs - 1 - s <= 60)
+      actor = { text: original.slice(s, cs - 1), span: [s, cs - 1], meeting: null };
   }
   return { rule: DECISION_RULES.sign, trigger: [at, p], object, ...(actor ? { actor } : {}) };
 }
@@ -531,7 +582,10 @@ function commend(env: Env, at: number, word: string): Found | null {
     const verbLen = passive[0].startsWith('受') && !passive[0].startsWith('受到') ? 1 : 2;
     const bodyStart = subjEnd + verbLen;
     const bodyEnd = bodyStart + (passive[1] as string).length;
-    const actor: Actor | null = bodyEnd > bodyStart ? { text: original.slice(bodyStart, bodyEnd), span: [bodyStart, bodyEnd], meeting: null } : null;
+    const actor: Actor | null =
+      bodyEnd > bodyStart
+        ? { text: original.slice(bodyStart, bodyEnd), span: [bodyStart, bodyEnd], meeting: null }
+        : null;
     return { rule: DECISION_RULES.commend, trigger: [at, p], object: [s, subjEnd], actor };
   }
   let object = objectAfter(text, p);
@@ -563,7 +617,13 @@ function commendDocument(env: Env, d: DocumentItem): Found | null {
   const verb = d.span[0] + 2;
   const objStart = verb + (inner.startsWith('关于通报表扬') ? 4 : 2);
   // The actor and the cited/planned check are taken at the reading verb, before 《.
-  return { rule: DECISION_RULES.commendDocument, trigger: [verb, objStart], object: [objStart, objStart + (m[1] as string).length], actorAt: d.span[0] - 1, outside: d.span[0] - 1 };
+  return {
+    rule: DECISION_RULES.commendDocument,
+    trigger: [verb, objStart],
+    object: [objStart, objStart + (m[1] as string).length],
+    actorAt: d.span[0] - 1,
+    outside: d.span[0] - 1,
+  };
 }
 
 /** 会议安排部署了下半年工作 / 就某工作进行部署; not 决策部署, 部署要求, nor 要…部署 (an instruction). */
@@ -585,7 +645,11 @@ function deploy(env: Env, at: number): Found | null {
   if (text[p] === '的') return null;
   const ss = sentenceStartOf(text, at);
   // An instruction anywhere in the sentence (要…亲自部署): no frame. The pattern needs 要, 亲, 必 or 务.
-  if (anyUnitIn(text, ss, ts, INSTRUCTION_UNITS) && /(?<![重主需纪提摘只])要(?![求点闻素件害])|亲自|必须|务必/.test(text.slice(ss, ts))) return null;
+  if (
+    anyUnitIn(text, ss, ts, INSTRUCTION_UNITS) &&
+    /(?<![重主需纪提摘只])要(?![求点闻素件害])|亲自|必须|务必/.test(text.slice(ss, ts))
+  )
+    return null;
   const cs = clauseStartOf(text, ts);
   let object = objectAfter(text, p);
   if (object && /^(?:和|、|与|及|并|,)/.test(text.slice(object[0], object[0] + 1))) object = null;
@@ -610,7 +674,8 @@ function approve(env: Env, at: number, word: string): Found | null {
   if (jing) {
     const s = skipLeading(text, cs + jing.index + jing[0].length, at, env.dates);
     const e = at;
-    const actor: Actor | null = e > s && e - s <= 40 ? { text: original.slice(s, e), span: [s, e], meeting: null } : null;
+    const actor: Actor | null =
+      e > s && e - s <= 40 ? { text: original.slice(s, e), span: [s, e], meeting: null } : null;
     let object = objectAfter(text, p);
     if (!object) {
       object = topicDocument(env, at);
@@ -641,7 +706,10 @@ function penaltyIn(seg: string): { index: number; end: number } {
   let end = chu >= 0 ? chu + 2 : tan >= 0 ? tan + 2 : -1;
   if (end < 0) {
     // 开除党籍、开除公职 without 处分.
-    const m = /^(?:开除党籍|开除公职|留党察看[^,。;]{0,4}|撤销党内职务|撤职|降级|记大过|记过|通报批评|批评教育|诫勉谈话|免职处理|停职检查|组织处理)(?:[、和及](?:开除党籍|开除公职|撤职|政务撤职))*/.exec(seg.slice(best));
+    const m =
+      /^(?:开除党籍|开除公职|留党察看[^,。;]{0,4}|撤销党内职务|撤职|降级|记大过|记过|通报批评|批评教育|诫勉谈话|免职处理|停职检查|组织处理)(?:[、和及](?:开除党籍|开除公职|撤职|政务撤职))*/.exec(
+        seg.slice(best),
+      );
     end = m ? best + m[0].length : -1;
   }
   return { index: best, end };
@@ -696,12 +764,18 @@ function expel(env: Env, at: number): Found | null {
   const end = p + m[0].length;
   if (sanctionCited(text, end)) return null;
   const inner = m[1] as string;
-  if (inner.length > 0) return { rule: DECISION_RULES.disciplineExpel, trigger: [at, end], object: [p, p + inner.length] };
+  if (inner.length > 0)
+    return { rule: DECISION_RULES.disciplineExpel, trigger: [at, end], object: [p, p + inner.length] };
   const cs = clauseStartOf(text, at);
   const s = skipLeading(text, cs, at, env.dates);
   const subjEnd = text[at - 1] === '被' ? at - 1 : at;
   const object: Span | null = subjEnd > s && subjEnd - s <= 20 ? [s, subjEnd] : null;
-  return { rule: DECISION_RULES.disciplineExpel, trigger: [at, end], object, ...(text[at - 1] === '被' ? { actor: null } : {}) };
+  return {
+    rule: DECISION_RULES.disciplineExpel,
+    trigger: [at, end],
+    object,
+    ...(text[at - 1] === '被' ? { actor: null } : {}),
+  };
 }
 
 /** 对某某立案审查调查 / 某某接受纪律审查和监察调查. */
@@ -714,7 +788,9 @@ function investigate(env: Env, at: number, word: string): Found | null {
   // 市纪委监委对某某立案审查调查: the actor is the subject before 对.
   if (target) {
     // 对某某严重违纪违法问题立案审查调查: the person, without the matter.
-    const matter = /(?:严重违纪违法|涉嫌|违纪违法|违纪|违法|违规)[^,。;]*问题$|问题$/.exec(text.slice(target[0], target[1]));
+    const matter = /(?:严重违纪违法|涉嫌|违纪违法|违纪|违法|违规)[^,。;]*问题$|问题$/.exec(
+      text.slice(target[0], target[1]),
+    );
     const object: Span = matter && matter.index > 0 ? [target[0], target[0] + matter.index] : target;
     return { rule: DECISION_RULES.disciplineInvestigate, trigger: [at, p], object, actorAt: target[0] - 1 };
   }
@@ -741,7 +817,11 @@ function otherSanction(env: Env, at: number, word: string): Found | null {
     const m = /^([^,。;]{0,8}?)党内职务/.exec(text.slice(p, p + 14));
     if (!m) return null;
     const inner = m[1] as string;
-    return { rule: DECISION_RULES.disciplineOther, trigger: [at, p + m[0].length], object: inner ? [p, p + inner.length] : null };
+    return {
+      rule: DECISION_RULES.disciplineOther,
+      trigger: [at, p + m[0].length],
+      object: inner ? [p, p + inner.length] : null,
+    };
   }
   if (word === '责令') {
     // 责令其辞去某职务 / 责令某某辞去某职务: the post given up is the object.
@@ -789,5 +869,9 @@ function personnelFrames(doc: Doc, ctx: DecisionContext, env: Env): Array<Decisi
     };
   });
   // One frame per person and act: 任命某某为A、B is one act; a headline repeating it is too.
-  return keepBestByKey(frames, (f) => `${f.kind}|${f.object}|${f.trigger}`, (d) => (d.actor ? 2 : 0) + (d.date ? 1 : 0));
+  return keepBestByKey(
+    frames,
+    (f) => `${f.kind}|${f.object}|${f.trigger}`,
+    (d) => (d.actor ? 2 : 0) + (d.date ? 1 : 0),
+  );
 }

@@ -13,8 +13,14 @@ import { isSpaceCode } from '../text/word-list.js';
 const MAX_TITLE = 200;
 
 export const DOCUMENT_RULES = [
-  { id: 'doc.book-title-marks', example: '宣读《关于表彰2023年度先进集体的决定》 → 关于表彰2023年度先进集体的决定, kind decision' },
-  { id: 'doc.number-after-title', example: '《关于印发工作方案的通知》(青政办发〔2023〕5号) → number 青政办发〔2023〕5号' },
+  {
+    id: 'doc.book-title-marks',
+    example: '宣读《关于表彰2023年度先进集体的决定》 → 关于表彰2023年度先进集体的决定, kind decision',
+  },
+  {
+    id: 'doc.number-after-title',
+    example: '《关于印发工作方案的通知》(青政办发〔2023〕5号) → number 青政办发〔2023〕5号',
+  },
   { id: 'doc.issuer-in-title', example: '《柳林镇人民政府关于印发防汛预案的通知》 → issuer 柳林镇人民政府' },
   { id: 'doc.issuer-before-verb', example: '县政府办公室印发《春耕生产方案》 → issuer 县政府办公室' },
 ] as const;
@@ -23,7 +29,8 @@ export const DOCUMENT_RULES = [
  * 文号 right after 》: 青政办发〔2023〕5号, [2007]120号, (2019)3号, 2014年第177号,
  * 国务院令第177号; a bare 第N号 only when the number ends there (not 第3号图纸).
  */
-const NUMBER_AFTER = /^\s*\(?\s*((?:[\u4e00-\u9fff]{1,12}\s*)?(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\)|【\d{4}】|\d{4}年)\s*第?\s*\d{1,5}\s*号|(?:[\u4e00-\u9fff]{1,12})?第\s*\d{1,5}\s*号(?=[),。;、\s]|$))/;
+const NUMBER_AFTER =
+  /^\s*\(?\s*((?:[\u4e00-\u9fff]{1,12}\s*)?(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\)|【\d{4}】|\d{4}年)\s*第?\s*\d{1,5}\s*号|(?:[\u4e00-\u9fff]{1,12})?第\s*\d{1,5}\s*号(?=[),。;、\s]|$))/;
 /** What an issuing body ends with. */
 const ORG_END = /(?:委|府|院|会|局|厅|部|办|室|处|组|社|所|站|署|中心|党组|委员会|办公厅|办公室|国务院|中央)$/;
 const ISSUER_IN_TITLE = /^([\u4e00-\u9fff 、]{2,40}?)关于/;

@@ -24,7 +24,13 @@ import { lowerBoundBy } from '../text/collections.js';
 /** Clause ends , ; 。 ! ? : and the line break: a switch, since every trigger scans both ways. */
 function isClauseEnd(c: number): boolean {
   switch (c) {
-    case 0x2c: case 0x3b: case 0x3002: case 0x21: case 0x3f: case 0x0a: case 0x3a:
+    case 0x2c:
+    case 0x3b:
+    case 0x3002:
+    case 0x21:
+    case 0x3f:
+    case 0x0a:
+    case 0x3a:
       return true;
     default:
       return false;
@@ -58,7 +64,9 @@ const PARTICIPANTS = /^(?:全体|与会|参会|全体参会|全体与会|出席�
 const PARTICIPANT_LEADS = new Set([...'全与参出'].map((ch) => ch.charCodeAt(0)));
 /** Verbs and prepositions a body's name never runs across (市委常委会|听取…). */
 const BODY_STOP = new WordList(
-  '、|联合|听取|召开|举行|研究|审议|印发|组织|进行|对|就|在|于|与|和|及|向|将|把|通过|决定|同意|批准|部署|给予|成立|设立|下设|签订|签署|表彰|出台|发布|转变|推进|推动|加强|深化|持续|落实|完善|建立|健全|提高|提升|优化|做好|抓好|确保|坚持|实施|开展|加快|强化|围绕|聚焦'.split('|'),
+  '、|联合|听取|召开|举行|研究|审议|印发|组织|进行|对|就|在|于|与|和|及|向|将|把|通过|决定|同意|批准|部署|给予|成立|设立|下设|签订|签署|表彰|出台|发布|转变|推进|推动|加强|深化|持续|落实|完善|建立|健全|提高|提升|优化|做好|抓好|确保|坚持|实施|开展|加快|强化|围绕|聚焦'.split(
+    '|',
+  ),
 );
 /** Words a clause opening with a body never starts with (为…, 根据…, 在…). */
 const NOT_BODY_LEADS = new WordList(['为', '根据', '按照', '依据', '围绕', '随着', '据', '针对', '对', '就', '在']);
@@ -132,7 +140,8 @@ export function blockedReason(text: string, cs: number, ss: number, trigStart: n
   const planned = PLANNED.leftmostIn(clause);
   if (planned) return `planned:${planned}`;
   if (hasModalChar(clause)) return 'planned:modal';
-  if (clause.includes('将') && /(?<![现特])将(?:[^\s,。;:]{0,4})$/.test(clause) && !/将[《"“]/.test(clause)) return 'planned:将';
+  if (clause.includes('将') && /(?<![现特])将(?:[^\s,。;:]{0,4})$/.test(clause) && !/将[《"“]/.test(clause))
+    return 'planned:将';
   const bare = gapsStart(clause);
   if (bare > 0 && clause.charCodeAt(bare - 1) === 0x662f /* 是 */) return 'copula';
   const sentence = withoutTitles(text.slice(ss, trigStart));
@@ -246,7 +255,10 @@ export function subjectIn(
   if (left.length === 0) return null;
   const end = start + left.length;
   const mw = MEETING_WORDS.endOf(left);
-  if ((mw && (left.length === mw.length || /^(?:本次|此次|这次|该次)/.test(left))) || (PARTICIPANT_LEADS.has(left.charCodeAt(0)) && PARTICIPANTS.test(left))) {
+  if (
+    (mw && (left.length === mw.length || /^(?:本次|此次|这次|该次)/.test(left))) ||
+    (PARTICIPANT_LEADS.has(left.charCodeAt(0)) && PARTICIPANTS.test(left))
+  ) {
     const meeting = meetingFor(meetings, from);
     return { text: meeting ? meeting.name : original.slice(start, end), span: [start, end], meeting };
   }
@@ -274,7 +286,13 @@ function partStop(c: number): boolean {
  * The body opening a clause (县人大常委会召开… → 县人大常委会): the longest
  * prefix ending in a body head that is not followed by a post noun (县人大常委会主任 is a person).
  */
-export function bodyPrefix(text: string, original: string, from: number, to: number, dates: readonly DateItem[]): Actor | null {
+export function bodyPrefix(
+  text: string,
+  original: string,
+  from: number,
+  to: number,
+  dates: readonly DateItem[],
+): Actor | null {
   const start = skipLeading(text, from, to, dates);
   if (NOT_BODY_LEADS.startingAt(text, start, start + 2)) return null;
   const stop = BODY_STOP.indexIn(text, start, Math.min(to, start + 30));
@@ -296,7 +314,12 @@ export function bodyPrefix(text: string, original: string, from: number, to: num
     const lim = Math.min(to, best + 20);
     // The part text.slice(best + 1, e) grows by one unit a step: it stops at its first stop unit.
     for (let e = best + 3; e <= lim; e++) {
-      if (e === best + 3 ? partStop(text.charCodeAt(best + 1)) || partStop(text.charCodeAt(best + 2)) : partStop(text.charCodeAt(e - 1))) break;
+      if (
+        e === best + 3
+          ? partStop(text.charCodeAt(best + 1)) || partStop(text.charCodeAt(best + 2))
+          : partStop(text.charCodeAt(e - 1))
+      )
+        break;
       if (BODIES.endingAt(text, e, best + 1) && !POSTS.startingAt(text, e)) next = e;
     }
     if (next < 0) break;
@@ -319,7 +342,8 @@ export function findActor(
   persons: PersonSpans | null = null,
 ): Actor | null {
   const cs = clauseStartOf(text, trig);
-  const local = subjectIn(text, original, cs, trig, dates, meetings) ?? personOpening(text, original, cs, trig, dates, persons);
+  const local =
+    subjectIn(text, original, cs, trig, dates, meetings) ?? personOpening(text, original, cs, trig, dates, persons);
   if (local) return local;
   const ss = sentenceStartOf(text, trig);
   for (const m of meetings) {
@@ -354,7 +378,14 @@ export function findActor(
 const PARTICIPANTS_START = /^(?:全体|与会|参会|全体参会|全体与会)[^,。;\s]{0,8}?(?:代表|委员|人员|成员)/;
 
 /** A person opening a clause (副镇长张三就…部署): the title and name as written, from the officials' mentions (sorted by start). */
-function personOpening(text: string, original: string, from: number, to: number, dates: readonly DateItem[], people: PersonSpans | null): Actor | null {
+function personOpening(
+  text: string,
+  original: string,
+  from: number,
+  to: number,
+  dates: readonly DateItem[],
+  people: PersonSpans | null,
+): Actor | null {
   if (people === null) return null;
   const persons = people.list;
   if (persons.length === 0) return null;

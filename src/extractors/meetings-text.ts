@@ -11,8 +11,24 @@ import { WordList, byLength, isSpaceCode } from '../text/word-list.js';
  */
 function isBoundaryCode(c: number): boolean {
   switch (c) {
-    case 0x2c: case 0x3002: case 0x3b: case 0x3a: case 0x21: case 0x3f: case 0x300a: case 0x300b:
-    case 0x3010: case 0x3011: case 0x5b: case 0x5d: case 0x7c: case 0x2026: case 0x2014: case 0x3c: case 0x3e: case 0x3d:
+    case 0x2c:
+    case 0x3002:
+    case 0x3b:
+    case 0x3a:
+    case 0x21:
+    case 0x3f:
+    case 0x300a:
+    case 0x300b:
+    case 0x3010:
+    case 0x3011:
+    case 0x5b:
+    case 0x5d:
+    case 0x7c:
+    case 0x2026:
+    case 0x2014:
+    case 0x3c:
+    case 0x3e:
+    case 0x3d:
       return true;
     default:
       return isSpaceCode(c);
@@ -42,7 +58,12 @@ export function headEndingAt(text: string, end: number, heads: WordList = HEADS_
 }
 
 /** End positions in (from, to] where a head word ends, in text order. */
-export function headEndsIn(text: string, from: number, to: number, heads: WordList = HEADS_BY_LENGTH): Array<{ end: number; len: number }> {
+export function headEndsIn(
+  text: string,
+  from: number,
+  to: number,
+  heads: WordList = HEADS_BY_LENGTH,
+): Array<{ end: number; len: number }> {
   const out: Array<{ end: number; len: number }> = [];
   for (let e = from + 1; e <= to; e++) {
     // 工作会 followed by 议 is inside 工作会议: the head ends later.

@@ -81,7 +81,17 @@ const VERB_RE = /召开|举行|举办|开展|出席|开幕|闭幕|拉开序幕|�
  * Acts of a meeting right after its name: what /会议?(?=…)/ looks ahead for
  * ((审议|表决|讨论)?通过, 审议了, 听取了, 听取并审议, 表决, 选举, 决定[,:]).
  */
-const MEETING_ACTS = new WordList(['通过', '审议通过', '表决通过', '讨论通过', '审议了', '听取了', '听取并审议', '表决', '选举']);
+const MEETING_ACTS = new WordList([
+  '通过',
+  '审议通过',
+  '表决通过',
+  '讨论通过',
+  '审议了',
+  '听取了',
+  '听取并审议',
+  '表决',
+  '选举',
+]);
 
 function meetingActAt(text: string, p: number): boolean {
   if (MEETING_ACTS.startingAt(text, p) !== null) return true;
@@ -98,7 +108,8 @@ const LEADING_DAY_DATE =
   /^(?:[0-9〇零一二三四五六七八九]{4}年)?[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号](?:上午|下午|晚上|晚间|晚|早上|中午|全天)?/;
 
 /** Words leading a mention that are not part of the name. */
-const LEADING_FILLER = /^(?:已经|经(?!济|营|贸|费|验|典|销|开|纪)|于|在|上午|下午|晚上|晚间|晚|早上|中午|全天|一次|一场|一个|(?:今日|今天|昨天|昨日|近日|日前|当天|当日|近期)的?)/;
+const LEADING_FILLER =
+  /^(?:已经|经(?!济|营|贸|费|验|典|销|开|纪)|于|在|上午|下午|晚上|晚间|晚|早上|中午|全天|一次|一场|一个|(?:今日|今天|昨天|昨日|近日|日前|当天|当日|近期)的?)/;
 
 /** A deadline right before the verb: 3月21日前召开 (planned); 日前 alone means "recently". */
 const DEADLINE_BEFORE = /(?:[0-9一二三四五六七八九十](?:日|号|月底|年底|月)|之|以)前$/;
@@ -323,14 +334,20 @@ function toItem(doc: Doc, men: Mention, dates: readonly DateItem[]): Candidate |
   const analysed = pieces.map(([a, b]) => text.slice(a, b)).join('');
   const key = meetingKey(analysed);
   if (SESSION_WORD_SET.has(key)) return null;
-  if (key.length < 2 || BARE_MEETING_NAMES.has(key.includes('扩大') ? key.replace(/\(?扩大\)?/g, '') : key)) return null;
+  if (key.length < 2 || BARE_MEETING_NAMES.has(key.includes('扩大') ? key.replace(/\(?扩大\)?/g, '') : key))
+    return null;
   if (DEMONSTRATIVES.startingAt(key, 0)) return null;
   if (insideBookTitle(text, first[0])) return null;
   // Planned or a document about convening: 将于…召开, 关于召开…的决定.
   const ss = sentenceStart(text, first[0]);
   if (plannedBefore(text, ss, Math.max(first[0], men.verbAt))) return null;
   // The deadline pattern ends in 前: only then is it worth running.
-  if (men.verbAt > ss && text.charCodeAt(men.verbAt - 1) === 0x524d /* 前 */ && DEADLINE_BEFORE.test(text.slice(ss, men.verbAt))) return null;
+  if (
+    men.verbAt > ss &&
+    text.charCodeAt(men.verbAt - 1) === 0x524d /* 前 */ &&
+    DEADLINE_BEFORE.test(text.slice(ss, men.verbAt))
+  )
+    return null;
   if (REPORTED_SPEECH.test(text.slice(ss, first[0]))) return null;
   const dated = meetingDate(text, first[0], last[1], men.verbAt, dates);
   // Name and type are read off the mention that stands for its meeting (see merge).
@@ -397,7 +414,13 @@ export function meetingType(name: string): string | null {
  * it null. `quality` ranks mentions of one meeting: a date in a body
  * paragraph (with , or 。) beats one on a headline-like line (05.30 某县召开…).
  */
-function meetingDate(text: string, start: number, end: number, verbAt: number, sorted: readonly DateItem[]): { value: string | null; quality: number } {
+function meetingDate(
+  text: string,
+  start: number,
+  end: number,
+  verbAt: number,
+  sorted: readonly DateItem[],
+): { value: string | null; quality: number } {
   const ps = paragraphStart(text, start);
   const para = text.slice(ps, paragraphEnd(text, end));
   const bodyLike = /[,。]/.test(para);
@@ -418,7 +441,9 @@ function meetingDate(text: string, start: number, end: number, verbAt: number, s
       if (/^[于在]?$/.test(text.slice(end, d.span[0]))) return { value: d.value, quality: bodyLike ? 2 : 1 };
     }
   }
-  const best = nearestBefore((d) => d.precision === 'day' || d.precision === 'datetime') ?? nearestBefore((d) => d.precision === 'month');
+  const best =
+    nearestBefore((d) => d.precision === 'day' || d.precision === 'datetime') ??
+    nearestBefore((d) => d.precision === 'month');
   if (!best || best.range) return { value: null, quality: 0 };
   if (RELATIVE_DAYS.occursIn(text, best.span[1], start)) return { value: null, quality: 0 };
   return { value: best.value, quality: bodyLike ? 2 : 1 };

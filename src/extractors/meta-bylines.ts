@@ -7,7 +7,12 @@
  */
 import type { Byline, Doc, Span } from '../types.js';
 import {
-  CREDIT_ROLES, NAME_TRAILERS, OUTLET_SUFFIXES, PLACE_TRAILERS, ROLE_DROP_PREFIXES, STOP_LABELS,
+  CREDIT_ROLES,
+  NAME_TRAILERS,
+  OUTLET_SUFFIXES,
+  PLACE_TRAILERS,
+  ROLE_DROP_PREFIXES,
+  STOP_LABELS,
 } from '../lexicon/meta-words.js';
 import { alternation, contentLines, isHan, isOrgLike, isPersonName, type Line } from './meta-common.js';
 import { execAt, hasStartIn, scanMeta, type MetaScan } from './meta-scan.js';
@@ -38,7 +43,9 @@ const OUTLET_END = new RegExp(`(?:${alternation(OUTLET_SUFFIXES)})$`);
 const OUTLET_ROLE_RE = new RegExp(`^([ \\t]*)([\\u4e00-\\u9fff]{1,8}?(?:${alternation(OUTLET_SUFFIXES)}))[ \\t]*:`);
 // Sticky: tried where a caption word starts (meta-scan).
 const CAPTION_AT = /(?:图片|摄影)?记者[ \t]*([\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?){0,5})[ \t]*摄(?!像)/y;
-const BRACKET_OUTLET_RE = new RegExp(`^[\\u4e00-\\u9fff]{1,12}?(?:${alternation(OUTLET_SUFFIXES)})[ \\t]*(?=${ROLE_ALT})`);
+const BRACKET_OUTLET_RE = new RegExp(
+  `^[\\u4e00-\\u9fff]{1,12}?(?:${alternation(OUTLET_SUFFIXES)})[ \\t]*(?=${ROLE_ALT})`,
+);
 const ROLE_LABEL_RE = new RegExp(`(?:${ROLE_ALT})[ \\t]*:`);
 const LABEL_AT_END = new RegExp(`(?:${ROLE_ALT})[ \\t]*[:|][ \\t]*$`);
 const BRACKET_RE = /\(([^()\n]{1,100})\)/g;
@@ -121,7 +128,10 @@ function parseCredits(doc: Doc, pos: number, limit: number, role: RoleRef | null
     ROLE_IN.lastIndex = 0;
     let cut = -1;
     for (let m = ROLE_IN.exec(word); m; m = ROLE_IN.exec(word)) {
-      if (m.index >= 1) { cut = m.index; break; }
+      if (m.index >= 1) {
+        cut = m.index;
+        break;
+      }
       ROLE_IN.lastIndex = m.index + 1;
     }
     if (cut > 0 && !bare) {
@@ -138,7 +148,8 @@ function parseCredits(doc: Doc, pos: number, limit: number, role: RoleRef | null
         word = word.slice(0, word.length - tr.length);
         stopAfter = true;
         // (张三摄): a bare name with 摄 is the photographer.
-        if (!role && (tr === '摄' || tr === '摄影')) role = { text: original.slice(pos + word.length, pos + word.length + tr.length), colon: false };
+        if (!role && (tr === '摄' || tr === '摄影'))
+          role = { text: original.slice(pos + word.length, pos + word.length + tr.length), colon: false };
       }
     }
     let nameEnd = pos + word.length;
@@ -146,7 +157,10 @@ function parseCredits(doc: Doc, pos: number, limit: number, role: RoleRef | null
     // Print layouts space out two-character names: 冯 艳 孙 敏.
     if (word.length === 1 && !stopAfter) {
       const m = /^[ \t]+([\u3400-\u9fff])(?![\u3400-\u9fff])/.exec(text.slice(nameEnd, nameEnd + 6));
-      if (m) { nameEnd += m[0].length; name += m[1]; }
+      if (m) {
+        nameEnd += m[0].length;
+        name += m[1];
+      }
     }
     // A word followed by a colon is a label, not a name.
     if (/^[ \t]*:/.test(text.slice(nameEnd, nameEnd + 4))) break;
@@ -156,7 +170,11 @@ function parseCredits(doc: Doc, pos: number, limit: number, role: RoleRef | null
       const split = splitRunTogether(name);
       if (split && nameEnd === pos + name.length) {
         for (const part of split) {
-          out.push({ role: role ? role.text : '作者', name: original.slice(pos, pos + part.length), span: [pos, pos + part.length] });
+          out.push({
+            role: role ? role.text : '作者',
+            name: original.slice(pos, pos + part.length),
+            span: [pos, pos + part.length],
+          });
           pos += part.length;
         }
         end = pos;
@@ -228,7 +246,8 @@ export function extractBylines(
     const r = hasRole ? roleAt(doc, p, ce) : null;
     if (r) {
       const parsed = parseCredits(doc, r.end, ce, r.ref, false);
-      if (parsed?.bylines.length) pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
+      if (parsed?.bylines.length)
+        pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
       else if (parsed) pending.push({ start: m.index, found: [], span: [m.index, m.index + m[0].length] });
       continue;
     }
@@ -239,7 +258,8 @@ export function extractBylines(
     const opensOk = before === undefined || SENTENCE_END_OR_BLANK.test(before);
     if (endsPara && opensOk && BARE_NAMES_RE.test(m[1]!)) {
       const parsed = parseCredits(doc, cs, ce, null, true);
-      if (parsed?.bylines.length) pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
+      if (parsed?.bylines.length)
+        pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
     }
   }
   for (const p of pending) bracketSpans.push(p.span);
@@ -277,7 +297,9 @@ export function extractBylines(
         /^[ \t—\-–□■◆◇▲△●○★☆·]*(?:本报|本台|本网|本刊)?$/.test(before) || /^[ \t]*[^\s,。]{0,20}讯[ \t]*$/.test(before);
       // 某某报记者 张三 at the start of a line.
       const afterOutlet =
-        (/^[ \t]*[\u4e00-\u9fffA-Za-z0-9·-]{2,24}$/.test(before) && OUTLET_END.test(before) && !/^[ \t]*本/.test(before)) ||
+        (/^[ \t]*[\u4e00-\u9fffA-Za-z0-9·-]{2,24}$/.test(before) &&
+          OUTLET_END.test(before) &&
+          !/^[ \t]*本/.test(before)) ||
         /^[ \t]*《[^》]{1,20}》[ \t]*$/.test(before);
       const r = roleAt(doc, r0, lineEnd);
       if (!r) continue;

@@ -5,9 +5,7 @@
  */
 import { COMPOUND_SURNAMES, surnameAt } from '../lexicon/surnames.js';
 import { parseCnYear, parseNumber } from './dates-parsers.js';
-import {
-  NOT_NAMES, ORG_SUFFIXES, OUTLET_SUFFIXES, ORG_SUFFIXES_SHORT,
-} from '../lexicon/meta-words.js';
+import { NOT_NAMES, ORG_SUFFIXES, OUTLET_SUFFIXES, ORG_SUFFIXES_SHORT } from '../lexicon/meta-words.js';
 
 export function isHan(ch: string | undefined): boolean {
   if (!ch) return false;
@@ -39,9 +37,20 @@ export function splitLines(text: string): Line[] {
 
 /** A character that regex \s matches (Unicode white space, line terminators, BOM). */
 function isWhiteSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    (c >= 0x80 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
 }
 
 /**
@@ -98,9 +107,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 // Year-month-day with -, / or . (2024-02-27, 2016/5/16), or 年月日 with digits or Chinese numerals.
 const DATE_NUMERIC = /(\d{4})[ \t]*([-/.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{1,2})(?!\d)/y;
-const DATE_CJK = /([\d〇○零一二三四五六七八九]{4})[ \t]*年[ \t]*([\d一二三四五六七八九十]{1,3})[ \t]*月[ \t]*([\d一二三四五六七八九十]{1,3})[ \t]*[日号]/y;
+const DATE_CJK =
+  /([\d〇○零一二三四五六七八九]{4})[ \t]*年[ \t]*([\d一二三四五六七八九十]{1,3})[ \t]*月[ \t]*([\d一二三四五六七八九十]{1,3})[ \t]*[日号]/y;
 // Clock time after the date: 16:56:27, 19:20, 11时45分.
-const TIME = /[ \t]*(?:[T \t])?[ \t]*(\d{1,2})[ \t]*[:时][ \t]*(\d{1,2})(?:[ \t]*[:分][ \t]*(\d{1,2})(?![\d]))?(?:[ \t]*[分秒])?/y;
+const TIME =
+  /[ \t]*(?:[T \t])?[ \t]*(\d{1,2})[ \t]*[:时][ \t]*(\d{1,2})(?:[ \t]*[:分][ \t]*(\d{1,2})(?![\d]))?(?:[ \t]*[分秒])?/y;
 
 /** Characters a header date can start with (both patterns open with a year digit). */
 const CN_DATE_FIRST = new Set([...'〇○零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
@@ -114,13 +125,17 @@ export function parseDateAt(text: string, pos: number, withTime = true): HeaderD
   DATE_NUMERIC.lastIndex = pos;
   let m = DATE_NUMERIC.exec(text);
   if (m) {
-    y = Number(m[1]); mo = Number(m[3]); d = Number(m[4]);
+    y = Number(m[1]);
+    mo = Number(m[3]);
+    d = Number(m[4]);
     end = pos + m[0].length;
   } else {
     DATE_CJK.lastIndex = pos;
     m = DATE_CJK.exec(text);
     if (!m) return null;
-    y = yearNumber(m[1]!); mo = smallNumber(m[2]!); d = smallNumber(m[3]!);
+    y = yearNumber(m[1]!);
+    mo = smallNumber(m[2]!);
+    d = smallNumber(m[3]!);
     end = pos + m[0].length;
   }
   if (y === null || mo === null || d === null) return null;

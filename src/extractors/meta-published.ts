@@ -12,7 +12,11 @@
  */
 import type { Doc, Span } from '../types.js';
 import {
-  ORG_SUFFIXES, OUTLET_SUFFIXES, PUBLISHED_LABELS_DOCUMENT, PUBLISHED_LABELS_PRIMARY, STOP_LABELS,
+  ORG_SUFFIXES,
+  OUTLET_SUFFIXES,
+  PUBLISHED_LABELS_DOCUMENT,
+  PUBLISHED_LABELS_PRIMARY,
+  STOP_LABELS,
 } from '../lexicon/meta-words.js';
 import { alternation, contentLines, hasBlank, isHan, parseDateAt, type Line } from './meta-common.js';
 import { execAt, scanMeta, SCAN_LISTS, type MetaScan } from './meta-scan.js';
@@ -41,7 +45,11 @@ export const PUBLISHED_RULES = [
   { id: 'pub.leading-line', rank: 1, example: '(first lines) 2020年09月18日 星期五 → 2020-09-18' },
   { id: 'pub.date-published-word', rank: 1, example: '2001年1月13日发表 → 2001-01-13' },
   { id: 'pub.datetime-credit', rank: 1, example: '2021-12-29 16:00:51 编辑:… → 2021-12-29T16:00:51' },
-  { id: 'pub.datetime-line', rank: 2, example: '(below the header, alone on a line) 2024-05-15 08:58:52 → 2024-05-15T08:58:52; 2019-05-17 → 2019-05-17' },
+  {
+    id: 'pub.datetime-line',
+    rank: 2,
+    example: '(below the header, alone on a line) 2024-05-15 08:58:52 → 2024-05-15T08:58:52; 2019-05-17 → 2019-05-17',
+  },
   { id: 'pub.epaper-credit', rank: 2, example: '《某某日报》( 2023年04月15日 02版) → 2023-04-15' },
   { id: 'pub.label-document', rank: 3, example: '发文日期:2017年06月28日 → 2017-06-28' },
   { id: 'pub.signature-line', rank: 3, example: '(own line after the issuer) 2024年11月20日 → 2024-11-20' },
@@ -51,14 +59,18 @@ type RuleId = (typeof PUBLISHED_RULES)[number]['id'];
 const RANK = Object.fromEntries(PUBLISHED_RULES.map((r) => [r.id, r.rank])) as Record<RuleId, number>;
 
 // A label, then a colon or 】, then (maybe on the next line) the value. Sticky: tried where a label starts (meta-scan).
-const LABEL_AT = new RegExp(`(${alternation(SCAN_LISTS.publishedLabels)})[ \\t]*(?:[:】]|(?=[ \\t]*\\d{4}))[ \\t\\r\\n]{0,8}`, 'y');
+const LABEL_AT = new RegExp(
+  `(${alternation(SCAN_LISTS.publishedLabels)})[ \\t]*(?:[:】]|(?=[ \\t]*\\d{4}))[ \\t\\r\\n]{0,8}`,
+  'y',
+);
 const PRIMARY = new Set(PUBLISHED_LABELS_PRIMARY);
 const DOCUMENT = new Set(PUBLISHED_LABELS_DOCUMENT);
 const STOP_RE = new RegExp(`^[ \\t|/]+(?:${alternation(STOP_LABELS)})`);
 // A header field glued to the date: 2019-08-13 14:07来源:….
 const STOP_COLON_RE = new RegExp(`^[ \\t|/]*(?:${alternation(STOP_LABELS)})[ \\t]*:`);
 const MASTHEAD_RE = new RegExp(`^[ \\t]*[\\u4e00-\\u9fffA-Za-z·-]{1,20}?(?:${alternation(OUTLET_SUFFIXES)})[ \\t]+`);
-const EVENT_TIME_RE = /^[ \t]*(?:上午|下午|晚上|晚|早上|中午|凌晨|至|到|~|—|-\s*\d)|^[^\n]*\n[ \t]*(?:地点|地址|会议地点|活动地点)[ \t]*:/;
+const EVENT_TIME_RE =
+  /^[ \t]*(?:上午|下午|晚上|晚|早上|中午|凌晨|至|到|~|—|-\s*\d)|^[^\n]*\n[ \t]*(?:地点|地址|会议地点|活动地点)[ \t]*:/;
 const WEEKDAY_RE = /^[ \t]*(?:星期|周|礼拜)[一二三四五六日天]/;
 const ONLY_DATE_RE = /^[ \t]*(?:于[\u4e00-\u9fff]{2,8})?[ \t]*$/;
 const SHORT_TAIL_START = /^[ \t]/;
@@ -98,13 +110,19 @@ export function extractPublished(
     if (isHan(before) || (label === 'date' && /[A-Za-z]/.test(before ?? ''))) continue;
     const d = parseDateAt(text, m.index + m[0].length);
     if (!d) continue;
-    const rule: RuleId = PRIMARY.has(label) ? 'pub.label-primary' : DOCUMENT.has(label) ? 'pub.label-document' : 'pub.label-secondary';
+    const rule: RuleId = PRIMARY.has(label)
+      ? 'pub.label-primary'
+      : DOCUMENT.has(label)
+        ? 'pub.label-document'
+        : 'pub.label-secondary';
     // A bare 时间:/日期: in the body is often the time of an event (时间:3月5日上午9时):
     // count it only at the top or on a line with other header fields.
     const lineStart = lineStartNear(text, m.index);
     // A machine-written value (2019-09-18 06:23) alone on its line is a header field wherever it stands.
-    const machine = MACHINE_DATE_RE.test(text.slice(d.start, d.start + 5)) && LINE_END_RE.test(text.slice(d.end, d.end + 4));
-    if (rule === 'pub.label-secondary' && lineStart > headerEnd && !machine && !headerFieldsAround(text, m.index)) continue;
+    const machine =
+      MACHINE_DATE_RE.test(text.slice(d.start, d.start + 5)) && LINE_END_RE.test(text.slice(d.end, d.end + 4));
+    if (rule === 'pub.label-secondary' && lineStart > headerEnd && !machine && !headerFieldsAround(text, m.index))
+      continue;
     // 时间:3月5日上午9时 / 时间:5日至6日 / …⏎地点: is an event's time, not the article's.
     if (rule === 'pub.label-secondary' && EVENT_TIME_RE.test(text.slice(d.end, d.end + 80))) continue;
     add(rule, d, m.index, d.end);
@@ -130,7 +148,10 @@ export function extractPublished(
       const onlyDate = ONLY_DATE_RE.test(rest);
       // After the date: nothing, a weekday, header fields, or a short tail (not a lead sentence).
       const shortTail = SHORT_TAIL_START.test(rest) && restTrim.length <= 20 && !SENTENCE_PUNCT.test(restTrim);
-      if (inHeader && (restTrim === '' || shortTail || WEEKDAY_RE.test(rest) || STOP_RE.test(rest) || STOP_COLON_RE.test(rest))) {
+      if (
+        inHeader &&
+        (restTrim === '' || shortTail || WEEKDAY_RE.test(rest) || STOP_RE.test(rest) || STOP_COLON_RE.test(rest))
+      ) {
         // A leading date line: the date stands alone or is followed by header fields.
         add('pub.leading-line', d, line.start + lead, d.end);
       } else if (PUBLISHED_WORD_RE.test(rest)) {
@@ -138,7 +159,11 @@ export function extractPublished(
         add('pub.date-published-word', d, line.start + lead, d.end);
       } else if (d.value.includes('T') && (STOP_RE.test(rest) || STOP_COLON_RE.test(rest))) {
         add('pub.datetime-credit', d, line.start + lead, d.end);
-      } else if (restTrim === '' && (d.value.includes('T') || MACHINE_DATE_RE.test(text.slice(line.start + lead, Math.min(cap, line.start + lead + 5))))) {
+      } else if (
+        restTrim === '' &&
+        (d.value.includes('T') ||
+          MACHINE_DATE_RE.test(text.slice(line.start + lead, Math.min(cap, line.start + lead + 5))))
+      ) {
         // A machine-written timestamp alone on its line, below the header: 2024-05-15 08:58:52.
         add('pub.datetime-line', d, line.start + lead, d.end);
       } else if (!d.value.includes('T') && onlyDate && (/于/.test(rest) || afterIssuer(text, lines, li))) {
@@ -213,7 +238,9 @@ function afterIssuer(text: string, lines: readonly Line[], i: number): boolean {
   return false;
 }
 
-const HEADER_FIELD_RE = new RegExp(`(?:${alternation(['来源', '作者', '编辑', '浏览', '点击', '阅读', '访问', '字号', '字体', '人气'])})[ \\t]*[:】]`);
+const HEADER_FIELD_RE = new RegExp(
+  `(?:${alternation(['来源', '作者', '编辑', '浏览', '点击', '阅读', '访问', '字号', '字体', '人气'])})[ \\t]*[:】]`,
+);
 
 /** Other header fields (来源:, 浏览:) on the same line as position `i`. */
 function headerFieldsAround(text: string, i: number): boolean {

@@ -6,7 +6,11 @@
  * of scanning the whole text with them; what is found does not change.
  */
 import {
-  CREDIT_ROLES, PUBLISHED_LABELS_DOCUMENT, PUBLISHED_LABELS_PRIMARY, PUBLISHED_LABELS_SECONDARY, SOURCE_LABELS,
+  CREDIT_ROLES,
+  PUBLISHED_LABELS_DOCUMENT,
+  PUBLISHED_LABELS_PRIMARY,
+  PUBLISHED_LABELS_SECONDARY,
+  SOURCE_LABELS,
 } from '../lexicon/meta-words.js';
 import { lowerBound } from '../text/collections.js';
 
@@ -111,7 +115,13 @@ export function hasStartIn(starts: readonly number[], from: number, to: number, 
  * match starts at one of `starts`: the sticky `re` is tried at those starts in
  * order. `str` may be a slice of the scanned text beginning at `offset`.
  */
-export function execAt(re: RegExp, str: string, starts: readonly number[], from: number, offset = 0): RegExpExecArray | null {
+export function execAt(
+  re: RegExp,
+  str: string,
+  starts: readonly number[],
+  from: number,
+  offset = 0,
+): RegExpExecArray | null {
   for (let k = lowerBound(starts, from + offset); k < starts.length; k++) {
     const at = starts[k]! - offset;
     if (at >= str.length) break;

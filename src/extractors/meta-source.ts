@@ -20,10 +20,22 @@ export interface SourceResult {
 
 export const SOURCE_RULES = [
   { id: 'src.label', rank: 0, example: '来源:三道通镇 → 三道通镇; 图片来源:某中心 → (none)' },
-  { id: 'src.dateline', rank: 1, example: '新华社北京3月13日电 → 新华社; 某某日报讯(记者…) → 某某日报; 本报讯 → (none)' },
+  {
+    id: 'src.dateline',
+    rank: 1,
+    example: '新华社北京3月13日电 → 新华社; 某某日报讯(记者…) → 某某日报; 本报讯 → (none)',
+  },
   { id: 'src.outlet-reporter', rank: 2, example: '(top line) 某某特区报记者 张三 → 某某特区报' },
-  { id: 'src.outlet-line', rank: 2, example: '某某社⏎2020-01-03 18:13 → 某某社; 某某日报 2024年05月10日 第04版 → 某某日报' },
-  { id: 'src.according-to', rank: 3, example: '据央视,… → 央视; 据某市纪委微信公号“清风某州”消息 → 清风某州; …。(据新华社) → 新华社' },
+  {
+    id: 'src.outlet-line',
+    rank: 2,
+    example: '某某社⏎2020-01-03 18:13 → 某某社; 某某日报 2024年05月10日 第04版 → 某某日报',
+  },
+  {
+    id: 'src.according-to',
+    rank: 3,
+    example: '据央视,… → 央视; 据某市纪委微信公号“清风某州”消息 → 清风某州; …。(据新华社) → 新华社',
+  },
 ] as const;
 type RuleId = (typeof SOURCE_RULES)[number]['id'];
 const RANK = Object.fromEntries(SOURCE_RULES.map((r) => [r.id, r.rank])) as Record<RuleId, number>;
@@ -48,7 +60,10 @@ const ACCORDING_PLAIN_RE = new RegExp(`据([\\u4e00-\\u9fff]{1,10}?(?:${SUFFIX})
 
 const MASTHEAD_RE = new RegExp(`^[ \\t]*([\\u4e00-\\u9fffA-Za-z·-]{1,20}?(?:${SUFFIX}))[ \\t]+`);
 // (据新华社), (来源于某某网) closing the article.
-const ACCORDING_BRACKET_AT = new RegExp(`\\((?:据|转自|摘自)([\\u4e00-\\u9fffA-Za-z·-]{1,20}?(?:${SUFFIX}))(?:报道|消息|电)?\\)`, 'y');
+const ACCORDING_BRACKET_AT = new RegExp(
+  `\\((?:据|转自|摘自)([\\u4e00-\\u9fffA-Za-z·-]{1,20}?(?:${SUFFIX}))(?:报道|消息|电)?\\)`,
+  'y',
+);
 const OUTLET_LINE_RE = new RegExp(`^[ \\t]*([\\u4e00-\\u9fffA-Za-z·-]{1,20}?(?:${SUFFIX}))[ \\t]*$`);
 const BULLETIN_RE = /(?:简|周|月|旬|快|年|通|公|汇|预|季)报$/;
 const PHOTO_AFTER_RE = /^[ \t]*[\u4e00-\u9fff]{2,4}[ \t]*摄/;

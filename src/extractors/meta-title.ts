@@ -18,7 +18,9 @@ const MAX_TITLE = 80;
 const SKIP_LINE = /^(?:第\s*\d+\s*版|摘要$|<正>$|\[?视频\]?$)/;
 // A header field line: a short label and a colon (归档时间:…, 索引号:…).
 const FIELD_LINE = /^[【[]?[\u4e00-\u9fff]{1,6}[】\]]?[ \t]*:/;
-const FIELD_IN_LINE = new RegExp(`[ \\t|]+(?:${alternation([...STOP_LABELS, ...SOURCE_LABELS])}|[\\u4e00-\\u9fff]{1,6}[ \\t]*:)`);
+const FIELD_IN_LINE = new RegExp(
+  `[ \\t|]+(?:${alternation([...STOP_LABELS, ...SOURCE_LABELS])}|[\\u4e00-\\u9fff]{1,6}[ \\t]*:)`,
+);
 const FIELD_MARK = /[ \t|]/;
 const NOT_TITLE = /[。,;:!?、]$|^(?:本报讯|本网讯|——|-{2,}|\()|讯[ \t]*\(|(?:记者|通讯员)[ \t]/;
 
@@ -27,7 +29,10 @@ const TITLE_PREFIX = /^原标题[ \t]*:[ \t]*|^\d{1,2}[.\-/]\d{1,2}[ \t]+(?=[\u4
 const SHORT_DATE_LINE = /^[^,。]{0,40}$/;
 
 /** `lines`: the text's content lines, when the caller has them already. */
-export function extractTitle(doc: Doc, lines: readonly Line[] = contentLines(doc.text)): { value: string; span: Span } | null {
+export function extractTitle(
+  doc: Doc,
+  lines: readonly Line[] = contentLines(doc.text),
+): { value: string; span: Span } | null {
   const { text, original } = doc;
   for (let li = 0; li < lines.length && li < 5; li++) {
     const line = lines[li]!;

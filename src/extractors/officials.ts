@@ -51,7 +51,8 @@ const MAX_GAP = 3;
 
 const byLengthDesc = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
 const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): RegExp => new RegExp(byLengthDesc(words).map(escapeRegExp).join('|'), 'g');
+const alternation = (words: readonly string[]): RegExp =>
+  new RegExp(byLengthDesc(words).map(escapeRegExp).join('|'), 'g');
 
 const POSTS = byLengthDesc(POST_NOUNS);
 /** Post nouns as a regex alternation of them would find them (longest first). */
@@ -66,7 +67,10 @@ const HOLDING = byLengthDesc(HOLDING_WORDS);
 const MODIFIERS = byLengthDesc(POSITION_MODIFIERS);
 const DESCRIPTORS = byLengthDesc(NON_TITLE_DESCRIPTORS);
 const BEFORE_CUES = byLengthDesc(BARE_NAME_BEFORE);
-const AFTER_CUE_RE = new RegExp(`${alternation(BARE_NAME_AFTER).source}|等[0-9一二三四五六七八九十两百]+(?:人|名)`, 'g');
+const AFTER_CUE_RE = new RegExp(
+  `${alternation(BARE_NAME_AFTER).source}|等[0-9一二三四五六七八九十两百]+(?:人|名)`,
+  'g',
+);
 const RUN_END_RE = /出席|参加|列席|讲话/g;
 /** A birth year or age before 的 (出生于1982年的, 1982年3月出生的, 现年45岁的): personnel news describes people so. */
 const AGE_DESCRIBED_RE = /(?:(?:出生|生)于\d{4}年(?:\d{1,2}月)?|\d{4}年(?:\d{1,2}月)?出生|现年\d{1,3}岁)的/g;
@@ -92,8 +96,10 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'x']);
 const oneOf = (set: string, c: string | undefined): boolean => c !== undefined && c.length === 1 && set.includes(c);
 /** CJK ideographs, and the surrogate halves of the rare ones outside the BMP (names use them). */
 const isHan = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= '\u3400' && c <= '\u9fff') || (c >= '\ud840' && c <= '\ud87f') || (c >= '\udc00' && c <= '\udfff'));
-const isHanCode = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xd840 && c <= 0xd87f) || (c >= 0xdc00 && c <= 0xdfff);
+  c !== undefined &&
+  ((c >= '\u3400' && c <= '\u9fff') || (c >= '\ud840' && c <= '\ud87f') || (c >= '\udc00' && c <= '\udfff'));
+const isHanCode = (c: number): boolean =>
+  (c >= 0x3400 && c <= 0x9fff) || (c >= 0xd840 && c <= 0xd87f) || (c >= 0xdc00 && c <= 0xdfff);
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u3000';
 
 type Priority = 0 | 1 | 2 | 3 | 4 | 5;
@@ -147,7 +153,13 @@ function cutByWord(ctx: Ctx, start: number, end: number, strict: boolean): boole
   // After a surname that is also a common word, the given name must not be a common word running
   // on (书记向|全体党员, 主席都|遭到); a name closed by punctuation is exempt (院长向太平,).
   const second = ctx.tokens.covering(start + 1);
-  if (AMBIGUOUS_SURNAMES.has(ctx.text.charAt(start)) && commonToken(second) && second.start === start + 1 && (strict || isHan(ctx.text[end]))) return true;
+  if (
+    AMBIGUOUS_SURNAMES.has(ctx.text.charAt(start)) &&
+    commonToken(second) &&
+    second.start === start + 1 &&
+    (strict || isHan(ctx.text[end]))
+  )
+    return true;
   const last = ctx.tokens.covering(end - 1);
   if (commonToken(last) && last.start >= start && last.end > end && !wordAt(ctx.text, end, RIGHT)) return true;
   return false;
@@ -166,7 +178,13 @@ function hanNameEnd(ctx: Ctx, pos: number): number {
   const c0 = text[s];
   if (!isHan(c0)) {
     // Print layouts space out two-character names: 冯 艳.
-    if (surname.length === 1 && isSpace(c0) && isHan(text[s + 1]) && ((!isHan(text[s + 2]) && !isSpace(text[s + 2])) || wordAt(text, s + 2, RIGHT))) return s + 2;
+    if (
+      surname.length === 1 &&
+      isSpace(c0) &&
+      isHan(text[s + 1]) &&
+      ((!isHan(text[s + 2]) && !isSpace(text[s + 2])) || wordAt(text, s + 2, RIGHT))
+    )
+      return s + 2;
     return -1;
   }
   if (wordAt(text, s, RIGHT).length >= 2) return -1; // 书记|强调 — the "given name" is a verb
@@ -400,9 +418,13 @@ function findHits(ctx: Ctx): Hit[] {
     const span = nameAt(ctx, p);
     if (!span) continue;
     // 推荐|平胆: a surname that is also a common word needs jieba to read a name there.
-    if (AMBIGUOUS_SURNAMES.has(text.charAt(p)) && !['nr', 'nrt', 'nrfg'].includes(ctx.tokens.startingAt(p)?.tag ?? '')) continue;
+    if (AMBIGUOUS_SURNAMES.has(text.charAt(p)) && !['nr', 'nrt', 'nrfg'].includes(ctx.tokens.startingAt(p)?.tag ?? ''))
+      continue;
     const after = text.slice(span[1], span[1] + 2);
-    if (/^(为|同志|辞去|、|等|任|,)/.test(after) || /^[\u4e00-\u9fff、]{2,48}?职务/.test(text.slice(span[1], span[1] + 52))) {
+    if (
+      /^(为|同志|辞去|、|等|任|,)/.test(after) ||
+      /^[\u4e00-\u9fff、]{2,48}?职务/.test(text.slice(span[1], span[1] + 52))
+    ) {
       push(span, R.bareNameCue.id, 3);
     }
   }
@@ -418,13 +440,19 @@ function findHits(ctx: Ctx): Hit[] {
   for (let i = text.indexOf('某'); i >= 0; i = text.indexOf('某', i + 1)) {
     const start = i - 1;
     if (start < 0 || !surnameAt(text, start) || surnameAt(text, start).length !== 1) continue;
-    if (AMBIGUOUS_SURNAMES.has(text.charAt(start)) && isHan(text[start - 1]) && !oneOf(LEFT_STOP_CHARS, text[start - 1])) continue;
+    if (
+      AMBIGUOUS_SURNAMES.has(text.charAt(start)) &&
+      isHan(text[start - 1]) &&
+      !oneOf(LEFT_STOP_CHARS, text[start - 1])
+    )
+      continue;
     let end = i + 1;
     // 陈某|处打工, 李某|家: a place or measure word after 某 is not part of the name.
     const placeAfter = oneOf('处号地村镇县市省区街路院部局些种个项天日年月时次位家店厂司', text[end]);
     if (text[end] === '某') end++;
     else if (isHan(text[end]) && !wordAt(text, end, RIGHT) && !placeAfter) end++;
-    if (!placeAfter && isHan(text[end]) && !wordAt(text, end, RIGHT) && !commonToken(ctx.tokens.startingAt(end))) continue;
+    if (!placeAfter && isHan(text[end]) && !wordAt(text, end, RIGHT) && !commonToken(ctx.tokens.startingAt(end)))
+      continue;
     push([start, end], R.anonymised.id, 1);
   }
 
@@ -434,7 +462,12 @@ function findHits(ctx: Ctx): Hit[] {
     let start = m.index;
     // The first part starts after the last title, descriptor, stop or 、 inside the match.
     for (let i = m.index + dot - 1; i > m.index; i--) {
-      if (wordBefore(text, i, POSTS) || wordBefore(text, i, DESCRIPTORS) || wordBefore(text, i, LEFT_WORDS) || oneOf(LEFT_STOP_CHARS, text[i - 1])) {
+      if (
+        wordBefore(text, i, POSTS) ||
+        wordBefore(text, i, DESCRIPTORS) ||
+        wordBefore(text, i, LEFT_WORDS) ||
+        oneOf(LEFT_STOP_CHARS, text[i - 1])
+      ) {
         start = i;
         break;
       }
@@ -538,7 +571,11 @@ function surnamelessItem(ctx: Ctx, pos: number): [number, number] | null {
   return [pos, pos + 4];
 }
 
-function extendLists(ctx: Ctx, hits: Hit[], push: (span: [number, number] | null, rule: string, priority: Priority) => void): void {
+function extendLists(
+  ctx: Ctx,
+  hits: Hit[],
+  push: (span: [number, number] | null, rule: string, priority: Priority) => void,
+): void {
   const { text } = ctx;
   const itemOk = (span: [number, number]): boolean => {
     const after = text[span[1]];
@@ -584,7 +621,10 @@ function extendLists(ctx: Ctx, hits: Hit[], push: (span: [number, number] | null
       i = Math.max(i + 1, reach);
       continue;
     }
-    if (!isHanCode(text.charCodeAt(i)) || !(i === 0 || !isHan(text[i - 1]) || wordBefore(text, i, BEFORE_CUES) !== '')) {
+    if (
+      !isHanCode(text.charCodeAt(i)) ||
+      !(i === 0 || !isHan(text[i - 1]) || wordBefore(text, i, BEFORE_CUES) !== '')
+    ) {
       i++;
       continue;
     }
@@ -613,7 +653,9 @@ function extendLists(ctx: Ctx, hits: Hit[], push: (span: [number, number] | null
 
 /** Resolves overlapping hits (lower priority number, then longer, wins). */
 function resolve(hits: Hit[], length: number): Hit[] {
-  const sorted = [...hits].sort((a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...hits].sort(
+    (a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   // An occupancy mask keeps this linear in the text (hits are a few characters long).
   const taken = borrowBytes(length + 1);
   const kept: Hit[] = [];
@@ -657,7 +699,11 @@ function propagate(ctx: Ctx, hits: Hit[]): Hit[] {
 // ---------------------------------------------------------------- phase 2
 
 /** Where the title whose post noun starts at `postStart` begins (never before `floor`). */
-function titleStart(text: string, postStart: number, floor: number): { start: number; former: boolean; dropped: string } {
+function titleStart(
+  text: string,
+  postStart: number,
+  floor: number,
+): { start: number; former: boolean; dropped: string } {
   let i = postStart;
   const limit = Math.max(floor, postStart - MAX_TITLE_LEN);
   let former = false;
@@ -681,7 +727,8 @@ function titleStart(text: string, postStart: number, floor: number): { start: nu
     if (oneOf(LEFT_STOP_CHARS, c)) break;
     if (wordBefore(text, i, LEFT_WORDS)) break;
     // 3月5日|省委书记, 三月五日|县长: a date before the title.
-    if (oneOf('日月年号', c) && (/[0-9]/.test(text[i - 2] ?? '') || oneOf('〇○零一二三四五六七八九十两', text[i - 2]))) break;
+    if (oneOf('日月年号', c) && (/[0-9]/.test(text[i - 2] ?? '') || oneOf('〇○零一二三四五六七八九十两', text[i - 2])))
+      break;
     // 由何志刚和|省政府秘书长: a conjunction after something name-shaped joins two people (监管和住房 does not).
     if ((c === '和' || c === '及' || c === '与') && nameShapeEndsAt(text, i - 1)) break;
     if (wordBefore(text, i, DESCRIPTORS)) break;
@@ -704,13 +751,26 @@ function nameShapeEndsAt(text: string, pos: number): boolean {
     if (start < 0 || !surnameAt(text, start)) continue;
     if (!/^[\u4e00-\u9fff]+$/.test(text.slice(start, pos))) continue;
     const before = text[start - 1];
-    if (start === 0 || !isHan(before) || oneOf(LEFT_STOP_CHARS, before) || wordBefore(text, start, LEFT_WORDS)) return true;
+    if (start === 0 || !isHan(before) || oneOf(LEFT_STOP_CHARS, before) || wordBefore(text, start, LEFT_WORDS))
+      return true;
   }
   return false;
 }
 
 /** Splits a title into organisation and position (镇党委副书记 → 镇党委 + 副书记). */
-function splitTitle(text: string, start: number, end: number): { org: string | null; position: string; acting: boolean; former: boolean; posStart: number; orgStart: number; orgEnd: number } {
+function splitTitle(
+  text: string,
+  start: number,
+  end: number,
+): {
+  org: string | null;
+  position: string;
+  acting: boolean;
+  former: boolean;
+  posStart: number;
+  orgStart: number;
+  orgEnd: number;
+} {
   const post = wordBefore(text, end, POSTS);
   let p = end - post.length;
   // posStart: where the position begins (副书记, 常务副县长); 代/原 before it are flags, not position.
@@ -850,7 +910,13 @@ function rolesNear(text: string, end: number): string[] {
     const at = window.indexOf(verb);
     // …or chained by 并: 主持会议并讲话.
     const near = at >= 0 && (at <= 3 || /并作?$/.test(window.slice(0, at)));
-    if (near && !window.slice(0, at).endsWith('重要') && !/[。;!?,、\n]/.test(window.slice(0, at)) && !out.includes(role)) out.push(role);
+    if (
+      near &&
+      !window.slice(0, at).endsWith('重要') &&
+      !/[。;!?,、\n]/.test(window.slice(0, at)) &&
+      !out.includes(role)
+    )
+      out.push(role);
   }
   return out;
 }
@@ -934,7 +1000,8 @@ function linkSurnameTitles(ctx: Ctx, officials: Official[], mentionsTaken: Hit[]
     if (isHan(text[s - 1]) && !oneOf(LEFT_STOP_CHARS, text.charAt(s - 1))) continue;
     if (taken[s] || taken[m.at]) continue;
     let cands = bySurname.get(surname) ?? [];
-    if (cands.length > 1) cands = cands.filter((o) => o.titles.some((t) => t.position.endsWith(m.word) || m.word.endsWith(t.position)));
+    if (cands.length > 1)
+      cands = cands.filter((o) => o.titles.some((t) => t.position.endsWith(m.word) || m.word.endsWith(t.position)));
     if (cands.length !== 1) continue;
     const o = cands[0] as Official;
     o.mentions.push([s, m.at + m.word.length]);

@@ -117,7 +117,22 @@ const CENTRALS = [...CENTRAL_ORGS].sort((a, b) => b.name.length - a.name.length)
 const CENTRAL_NAMES = CENTRALS.map((c) => c.name);
 const CENTRAL_KIND = new Map(CENTRALS.map((c) => [c.name, c.kind] as const)); // names are unique (a test checks)
 /** Generic village words: 农村党支部 is no one village's branch. */
-const GENERIC_VILLAGE = new Set(['农村', '乡村', '城乡', '行政村', '自然村', '各村', '全村', '本村', '该村', '新农村', '贫困村', '示范村', '重点村', '社区']);
+const GENERIC_VILLAGE = new Set([
+  '农村',
+  '乡村',
+  '城乡',
+  '行政村',
+  '自然村',
+  '各村',
+  '全村',
+  '本村',
+  '该村',
+  '新农村',
+  '贫困村',
+  '示范村',
+  '重点村',
+  '社区',
+]);
 /** Level words a bureau hangs off (县|公安局): county and above. */
 const BUREAU_LEVELS = new Set(['省', '市', '县', '区', '州', '旗', '盟', '自治区', '自治州', '自治县']);
 
@@ -143,7 +158,14 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
   for (const { word, at: i } of occurrences(text, CENTRAL_NAMES)) {
     if (taken(i, i + word.length)) continue;
     const end = withTail(text, i + word.length);
-    add({ start: i, end, kind: CENTRAL_KIND.get(word) as OrgKind, level: 'central', rule: ORG_RULES.central.id, resolvable: true });
+    add({
+      start: i,
+      end,
+      kind: CENTRAL_KIND.get(word) as OrgKind,
+      level: 'central',
+      rule: ORG_RULES.central.id,
+      resolvable: true,
+    });
   }
 
   const tokenEndingAt = (pos: number): Token | undefined => doc.tokens.endingAt(pos);
@@ -153,10 +175,17 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
     if (!HEAD_STARTS.has(text.charCodeAt(i))) continue;
     const heads = HEADS_BY_FIRST.get(text.charCodeAt(i));
     if (!heads) continue;
-    const head = heads.find((h) => text.startsWith(h.word, i) && !(HEAD_NOT_BEFORE[h.word] ?? '\u0000').includes(text[i + h.word.length] ?? '\u0001'));
+    const head = heads.find(
+      (h) =>
+        text.startsWith(h.word, i) &&
+        !(HEAD_NOT_BEFORE[h.word] ?? '\u0000').includes(text[i + h.word.length] ?? '\u0001'),
+    );
     if (!head) continue;
     if (cover[i]) continue;
-    const lead = selfLed(text, i, head, placeKeys, true) ?? leadBefore(text, i, head, placeKeys, tokenEndingAt) ?? selfLed(text, i, head, placeKeys, false);
+    const lead =
+      selfLed(text, i, head, placeKeys, true) ??
+      leadBefore(text, i, head, placeKeys, tokenEndingAt) ??
+      selfLed(text, i, head, placeKeys, false);
     if (!lead) continue;
     let start = lead.start;
     if (text.startsWith('中共', start - 2)) start -= 2;
@@ -185,7 +214,9 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
       if (s < 1) break;
       const body = text.slice(s, e);
       if (![...body].every((c) => isHan(c)) || TASK_LEFT_STOPS.some((w) => body.includes(w) && w.length === 1)) break;
-      const place = placeKeys.find((p) => text.startsWith(p.key, s - p.key.length) && p.place.level !== 'village' && p.place.level !== 'township');
+      const place = placeKeys.find(
+        (p) => text.startsWith(p.key, s - p.key.length) && p.place.level !== 'village' && p.place.level !== 'township',
+      );
       const lw = LEVEL_WORDS.find((l) => BUREAU_LEVELS.has(l.word) && text.startsWith(l.word, s - l.word.length));
       if (!place && !lw) continue;
       if (!place && NOT_LEVEL_WORDS.some((w) => text.startsWith(w, s - 1))) continue;
@@ -208,7 +239,13 @@ export function extractOrganizations(doc: Doc, ctx: OrgContext): Organization[] 
     if (i - s < minBody) continue;
     if (taken(s, end)) continue;
     // 县|防汛抗旱指挥部 leads with a level word; 县级…, 乡村振兴…, 乡镇… do not (the word goes on).
-    const lw = LEVEL_WORDS.find((l) => text.startsWith(l.word, s) && l.word.length + s < i && text[s + l.word.length] !== '级' && doc.tokens.startingAt(s + l.word.length) !== undefined);
+    const lw = LEVEL_WORDS.find(
+      (l) =>
+        text.startsWith(l.word, s) &&
+        l.word.length + s < i &&
+        text[s + l.word.length] !== '级' &&
+        doc.tokens.startingAt(s + l.word.length) !== undefined,
+    );
     const place = placeKeys.find((p) => text.startsWith(p.key, s));
     const level = place ? place.place.level : lw ? lw.level : null;
     add({ start: s, end, kind: t.kind, level, rule: ORG_RULES.task.id, resolvable: Boolean(place || lw) });
@@ -265,7 +302,8 @@ function leadBefore(
   tokenEndingAt: (pos: number) => Token | undefined,
 ): Lead | null {
   const place = placeKeys.find((p) => text.startsWith(p.key, i - p.key.length));
-  if (place) return { start: i - place.key.length, word: place.key, level: place.place.level, rule: ORG_RULES.place.id };
+  if (place)
+    return { start: i - place.key.length, word: place.key, level: place.place.level, rule: ORG_RULES.place.id };
   const lw = LEVEL_WORDS.find((l) => text.startsWith(l.word, i - l.word.length));
   if (!lw) return null;
   const start = i - lw.word.length;
@@ -276,7 +314,16 @@ function leadBefore(
   if (lw.word === '村' || lw.word === '社区' || lw.word === '嘎查') {
     const tok = tokenEndingAt(i);
     const prev = tok && tok.word === lw.word ? tokenEndingAt(tok.start) : undefined;
-    const word = tok && tok.word.length > lw.word.length && tok.word.length <= 6 && tok.word.endsWith(lw.word) && !NOT_PLACE_START.includes(tok.word[0] as string) ? tok.word : prev && isHan(prev.word[0]) && prev.word.length >= 2 && /^(x|ns|nr|nz|n)$/.test(prev.tag) ? prev.word + lw.word : null;
+    const word =
+      tok &&
+      tok.word.length > lw.word.length &&
+      tok.word.length <= 6 &&
+      tok.word.endsWith(lw.word) &&
+      !NOT_PLACE_START.includes(tok.word[0] as string)
+        ? tok.word
+        : prev && isHan(prev.word[0]) && prev.word.length >= 2 && /^(x|ns|nr|nz|n)$/.test(prev.tag)
+          ? prev.word + lw.word
+          : null;
     if (word) {
       if (GENERIC_VILLAGE.has(word)) return null;
       // 北岭乡柳塘村: jieba may cut 乡柳|塘村; the village starts where the township named before it ends.
@@ -291,7 +338,11 @@ function leadBefore(
 }
 
 /** Moves a village name's start back to the end of a place written just before it (at most two characters back). */
-function villageStartAfterPlace(text: string, start: number, placeKeys: ReadonlyArray<{ key: string; place: Place }>): number {
+function villageStartAfterPlace(
+  text: string,
+  start: number,
+  placeKeys: ReadonlyArray<{ key: string; place: Place }>,
+): number {
   for (let back = 1; back <= 2; back++) {
     const end = start - back;
     if (end <= 0 || !isHan(text[end])) break;
@@ -304,11 +355,23 @@ function villageStartAfterPlace(text: string, start: number, placeKeys: Readonly
  * 村委会/居委会/街道办事处 carry their own level word: 东坡村委会, 白水街道办事处
  * (a place ending in that word), or bare 村委会 (`placeOnly` false).
  */
-function selfLed(text: string, i: number, head: OrgHead, placeKeys: ReadonlyArray<{ key: string; place: Place }>, placeOnly: boolean): Lead | null {
+function selfLed(
+  text: string,
+  i: number,
+  head: OrgHead,
+  placeKeys: ReadonlyArray<{ key: string; place: Place }>,
+  placeOnly: boolean,
+): Lead | null {
   const lw = /^(村|居|街道)/.exec(head.word)?.[1];
   if (!lw) return null;
   const place = placeKeys.find((p) => p.key.endsWith(lw) && text.startsWith(p.key, i + lw.length - p.key.length));
-  if (place) return { start: i + lw.length - place.key.length, word: place.key, level: place.place.level, rule: ORG_RULES.place.id };
+  if (place)
+    return {
+      start: i + lw.length - place.key.length,
+      word: place.key,
+      level: place.place.level,
+      rule: ORG_RULES.place.id,
+    };
   if (placeOnly || lw === '街道' || collectiveBefore(text, i)) return null;
   return { start: i, word: lw, level: 'village', rule: ORG_RULES.level.id };
 }
@@ -338,4 +401,3 @@ function taskStart(tokens: TokenIndex, i: number, verbs: boolean): number {
   }
   return s;
 }
-

@@ -368,13 +368,20 @@ function shortMentions(doc: Doc, full: Mention[], starts: readonly number[]): Me
       bestNode = node;
     }
     if (bestLen > 0) {
-      cands.push({ start: i, end: i + bestLen, key: text.slice(i, i + bestLen), units: [...trie.unitsAt(bestNode)], rule: PLACE_RULES.short.id });
+      cands.push({
+        start: i,
+        end: i + bestLen,
+        key: text.slice(i, i + bestLen),
+        units: [...trie.unitsAt(bestNode)],
+        rule: PLACE_RULES.short.id,
+      });
     }
   }
   fullCover.release();
   if (cands.length === 0) return [];
   const accepted: Mention[] = [];
-  const aligned = (m: Mention): boolean => doc.tokens.startingAt(m.start) !== undefined && doc.tokens.endingAt(m.end) !== undefined;
+  const aligned = (m: Mention): boolean =>
+    doc.tokens.startingAt(m.start) !== undefined && doc.tokens.endingAt(m.end) !== undefined;
   const pending = new Set(cands);
   // The edges of the full names and of the short forms accepted so far (kept up to date as they are).
   const index = edges(full);
@@ -423,7 +430,11 @@ function autonomousWord(u: Division): string | null {
 }
 
 /** true, or the units the context narrows to, or false. */
-function shortContext(text: string, m: Mention, places: { byEnd: Map<number, Mention>; byStart: Map<number, Mention> }): Division[] | boolean {
+function shortContext(
+  text: string,
+  m: Mention,
+  places: { byEnd: Map<number, Mention>; byStart: Map<number, Mention> },
+): Division[] | boolean {
   if (ownLevelWord(text, m)) return true;
   // Right after a parent: 陕西三原, 河北省石家庄.
   const prev = places.byEnd.get(m.start);
@@ -439,7 +450,8 @@ function shortContext(text: string, m: Mention, places: { byEnd: Map<number, Men
   // In a list with a place: 石家庄、保定 / 保定和石家庄.
   const sepAfter = /^[、和与及]/.test(text.slice(m.end, m.end + 1));
   const sepBefore = /[、和与及]$/.test(text.slice(m.start - 1, m.start));
-  const sameLevel = (p: Mention | undefined): boolean => p?.units.some((u) => m.units.some((v) => v.level === u.level)) === true;
+  const sameLevel = (p: Mention | undefined): boolean =>
+    p?.units.some((u) => m.units.some((v) => v.level === u.level)) === true;
   if (sepAfter && sameLevel(places.byStart.get(m.end + 1))) return true;
   if (sepBefore && sameLevel(places.byEnd.get(m.start - 1))) return true;
   return false;
@@ -560,7 +572,13 @@ function samePrefix(a: string, b: string, n: number): boolean {
   return true;
 }
 
-function score(u: Division, key: string, before: Set<string>, chosen: Map<string, Division | null>, region: string | null): number {
+function score(
+  u: Division,
+  key: string,
+  before: Set<string>,
+  chosen: Map<string, Division | null>,
+  region: string | null,
+): number {
   let s = 0;
   let n = 0;
   for (const [other, c] of chosen) {
@@ -609,7 +627,9 @@ function renamedMentions(text: string, mentions: Mention[], chosen: Map<string, 
     if (inner && !next) {
       const word = TOWNSHIP_WORDS.find((w) => inner.key.endsWith(w)) as string;
       const stem = text.slice(m.end, inner.end - word.length);
-      const alts = TOWNSHIP_WORDS.filter((w) => w !== word).flatMap((w) => byFullName(stem + w).filter((u) => contains(parent, u)));
+      const alts = TOWNSHIP_WORDS.filter((w) => w !== word).flatMap((w) =>
+        byFullName(stem + w).filter((u) => contains(parent, u)),
+      );
       if (alts.length === 1) {
         dropped.add(inner);
         outStarts.add(m.end);
@@ -622,7 +642,9 @@ function renamedMentions(text: string, mentions: Mention[], chosen: Map<string, 
       const word = TOWNSHIP_WORDS.find((w) => next.key.endsWith(w));
       if (!word || chosen.get(next.key) || next.units.length > 0) continue;
       const stem = next.key.slice(0, -word.length);
-      const alts = TOWNSHIP_WORDS.filter((w) => w !== word).flatMap((w) => byFullName(stem + w).filter((u) => contains(parent, u)));
+      const alts = TOWNSHIP_WORDS.filter((w) => w !== word).flatMap((w) =>
+        byFullName(stem + w).filter((u) => contains(parent, u)),
+      );
       if (alts.length === 1) {
         next.units = alts;
         next.rule = PLACE_RULES.renamed.id;
@@ -639,7 +661,9 @@ function renamedMentions(text: string, mentions: Mention[], chosen: Map<string, 
       const end = stemEnd + word.length;
       if (NOT_AFTER_FULL_AT.at(text, end - 1)) break;
       const stem = text.slice(m.end, stemEnd);
-      const alts = TOWNSHIP_WORDS.filter((w) => w !== word).flatMap((w) => byFullName(stem + w).filter((u) => contains(parent, u)));
+      const alts = TOWNSHIP_WORDS.filter((w) => w !== word).flatMap((w) =>
+        byFullName(stem + w).filter((u) => contains(parent, u)),
+      );
       outStarts.add(m.end);
       out.push({
         start: m.end,
@@ -694,7 +718,13 @@ function villageMentions(
       if (((names.tails[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
       for (const v of namesByTail(names).get(key3) ?? NO_NAMES) {
         const start = end - v.name.length;
-        if ((best && v.name.length <= best.name.length) || start < 0 || !text.startsWith(v.name, start) || cover.any(start, i - 2)) continue;
+        if (
+          (best && v.name.length <= best.name.length) ||
+          start < 0 ||
+          !text.startsWith(v.name, start) ||
+          cover.any(start, i - 2)
+        )
+          continue;
         best = v;
       }
     }
@@ -708,7 +738,13 @@ function villageMentions(
     }
     // Several of that name: those under a township the article names.
     const under = units.filter((u) => townships.some((t) => u.code.startsWith(t)));
-    found.push({ start: end - key.length, end, key, units: under.length > 0 ? under : [...units], rule: PLACE_RULES.village.id });
+    found.push({
+      start: end - key.length,
+      end,
+      key,
+      units: under.length > 0 ? under : [...units],
+      rule: PLACE_RULES.village.id,
+    });
   }
   cover.release();
   return nonOverlapping(found, text.length);
@@ -726,7 +762,8 @@ interface VillageName {
 const NO_NAMES: readonly VillageName[] = [];
 
 /** A name's last three code units (the last one 村 or 区), as a small integer; others may share it. */
-const tailKey = (last: number, b: number, c: number): number => ((last === CUN ? 1 : 0) << 29) | ((b & 0x3fff) << 15) | (c & 0x7fff);
+const tailKey = (last: number, b: number, c: number): number =>
+  ((last === CUN ? 1 : 0) << 29) | ((b & 0x3fff) << 15) | (c & 0x7fff);
 
 /** A bit (of TAIL_BITS) for a tailKey. */
 const tailBit = (key: number): number => (key ^ (key >>> 15) ^ (key >>> 27)) & (TAIL_BITS - 1);
@@ -777,9 +814,11 @@ function villageNames(prefix: string): VillageNames {
     }
   } else {
     for (const ch of VILLAGE_ENDS) {
-      for (let j = lines.indexOf(ch, 2); j >= 0; j = lines.indexOf(ch, j + 1)) set(tailKey(lines.charCodeAt(j), lines.charCodeAt(j - 1), lines.charCodeAt(j - 2)));
+      for (let j = lines.indexOf(ch, 2); j >= 0; j = lines.indexOf(ch, j + 1))
+        set(tailKey(lines.charCodeAt(j), lines.charCodeAt(j - 1), lines.charCodeAt(j - 2)));
     }
-    for (let j = lines.indexOf('居', 1); j >= 0; j = lines.indexOf('居', j + 1)) set(tailKey(QU, SHE, lines.charCodeAt(j - 1)));
+    for (let j = lines.indexOf('居', 1); j >= 0; j = lines.indexOf('居', j + 1))
+      set(tailKey(QU, SHE, lines.charCodeAt(j - 1)));
   }
   const names: VillageNames = { prefix, any, tails, byTail: null };
   villageSlices.set(prefix, names);

@@ -21,7 +21,8 @@ export interface DecodedText {
   encoding: string;
 }
 
-const GB_LABELS = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|csgb2312|chinese|iso-ir-58|csiso58gb231280|gb_2312(?:-80)?|euc-cn|hz-gb-2312)$/;
+const GB_LABELS =
+  /^(?:gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|csgb2312|chinese|iso-ir-58|csiso58gb231280|gb_2312(?:-80)?|euc-cn|hz-gb-2312)$/;
 const BIG5_LABELS = /^(?:big5|big5-hkscs|cn-big5|csbig5|x-x-big5|cp950|ms950|windows-950)$/;
 const UTF8_LABELS = /^(?:utf-?8|unicode-1-1-utf-8|unicode11utf8|unicode20utf8|x-unicode20utf8)$/;
 
@@ -33,7 +34,7 @@ const UTF8_LABELS = /^(?:utf-?8|unicode-1-1-utf-8|unicode11utf8|unicode20utf8|x-
 const COMMON_CJK = new Set(
   Array.from(
     '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府县镇市省委书记领导议' +
-      '這個為們來時國會對說們發動產種過後學經還現實當點從業體機關與開樣間關問題應長頭處門內與資邊條辦議級區領導縣鎮書記黨員組織據將決參觀調研強' ,
+      '這個為們來時國會對說們發動產種過後學經還現實當點從業體機關與開樣間關問題應長頭處門內與資邊條辦議級區領導縣鎮書記黨員組織據將決參觀調研強',
   ),
 );
 
@@ -46,9 +47,12 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) return { text: '', encoding: 'utf-8' };
 
   // Byte-order marks are unambiguous; UTF-16 legitimately contains NULs.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeLoose('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeLoose('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeLoose('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: decodeLoose('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decodeLoose('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decodeLoose('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
 
   if (bytes.includes(0)) throw new CharsetError('input looks binary (it contains NUL bytes), not text or HTML');
 

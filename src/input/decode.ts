@@ -27,7 +27,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } catch (err) {
     if (!(err instanceof CharsetError)) throw err;
     const binary = /binary/.test(err.message);
-    throw new InputError(binary ? 'binary' : 'undecodable', binary ? 'input looks binary (contains NUL bytes)' : 'input is not decodable as UTF-8, GB18030 or Big5');
+    throw new InputError(
+      binary ? 'binary' : 'undecodable',
+      binary ? 'input looks binary (contains NUL bytes)' : 'input is not decodable as UTF-8, GB18030 or Big5',
+    );
   }
 }
 

@@ -80,7 +80,10 @@ const MAX_ELEMENTS = 300_000;
 
 /** Cheap check: does this text look like an HTML page (vs plain text or JSONL)? */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (/^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>|!--|%)/i.test(head)) return true;
   if (/<!doctype\s+html|<html[\s>]|<body[\s>]/i.test(head)) return true;
   // A fragment: starts with a tag and has a few common block tags.
@@ -120,14 +123,74 @@ interface El {
 
 /** Never contain article text. */
 const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'canvas',
-  'video', 'audio', 'source', 'track', 'select', 'option', 'button', 'input', 'textarea', 'map', 'area',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'map',
+  'area',
 ]);
 /** Elements that start a new line. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead',
-  'tfoot', 'tr', 'td', 'th', 'ul', 'br', 'body', 'html', 'caption', 'marquee',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'br',
+  'body',
+  'html',
+  'caption',
+  'marquee',
 ]);
 /** Semantic page chrome. */
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
@@ -142,14 +205,32 @@ interface DomLike {
 
 /** Class/id tokens of page chrome that never wraps the article. */
 const CHROME_TOKENS = new Set([
-  'footer', 'foot', 'copyright', 'nav', 'navbar', 'menu', 'breadcrumb', 'crumb', 'crumbs', 'sidebar', 'share', 'bdshare', 'related',
-  'relate', 'recommend', 'comment', 'comments',
+  'footer',
+  'foot',
+  'copyright',
+  'nav',
+  'navbar',
+  'menu',
+  'breadcrumb',
+  'crumb',
+  'crumbs',
+  'sidebar',
+  'share',
+  'bdshare',
+  'related',
+  'relate',
+  'recommend',
+  'comment',
+  'comments',
 ]);
 
 function isChromeName(attrs: Record<string, string>): boolean {
   const names = `${attrs.id ?? ''} ${attrs.class ?? ''}`;
   if (names.trim() === '') return false;
-  return names.toLowerCase().split(/[\s_-]+/).some((t) => CHROME_TOKENS.has(t));
+  return names
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .some((t) => CHROME_TOKENS.has(t));
 }
 
 /** Footer lines of government sites. */
@@ -177,7 +258,8 @@ function newEl(tag: string, attrs: Record<string, string>, parent: El | null): E
 }
 
 // Also zero-size text boxes ('width:0;height:0;overflow:hidden', 'font:0/0').
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font(?:-size)?\s*:\s*0(?:px)?(?:\/0)?(?![.\d])|^(?=.*\bwidth\s*:\s*0(?:px)?\s*(?:;|$))(?=.*\bheight\s*:\s*0(?:px)?\s*(?:;|$))(?=.*overflow\s*:\s*hidden)/i;
+const HIDDEN_STYLE =
+  /display\s*:\s*none|visibility\s*:\s*hidden|font(?:-size)?\s*:\s*0(?:px)?(?:\/0)?(?![.\d])|^(?=.*\bwidth\s*:\s*0(?:px)?\s*(?:;|$))(?=.*\bheight\s*:\s*0(?:px)?\s*(?:;|$))(?=.*overflow\s*:\s*hidden)/i;
 
 /** `.cls` / `#id` selectors that a page's own <style> hides (display:none). */
 function hiddenSelectors(css: string): { classes: Set<string>; ids: Set<string> } {
@@ -285,7 +367,11 @@ function applyHiddenCss(elements: El[], css: string): void {
   if (hidden.classes.size === 0 && hidden.ids.size === 0) return;
   for (const el of elements) {
     if (el.hidden) continue;
-    if ((el.id !== '' && hidden.ids.has(el.id)) || (el.cls !== '' && el.cls.split(/\s+/).some((c) => hidden.classes.has(c)))) el.hidden = true;
+    if (
+      (el.id !== '' && hidden.ids.has(el.id)) ||
+      (el.cls !== '' && el.cls.split(/\s+/).some((c) => hidden.classes.has(c)))
+    )
+      el.hidden = true;
   }
 }
 
@@ -296,7 +382,8 @@ function applyHiddenCss(elements: El[], css: string): void {
  */
 const MAX_SOURCE_DEPTH = 256;
 /** Tags that never nest (void) or close themselves implicitly: not counted. */
-const UNCOUNTED = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|td|th|tr|option|dt|dd|!.*|\?.*)$/i;
+const UNCOUNTED =
+  /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|td|th|tr|option|dt|dd|!.*|\?.*)$/i;
 
 function capNesting(html: string): string {
   // '[^<>]' keeps each match from scanning past the next '<': linear even on '<<<<…'.
@@ -375,16 +462,97 @@ function cleanLine(s: string): string {
  * stay valid: the patterns are written once, in simplified form.
  */
 const LABEL_FOLD: Record<string, string> = {
-  來: '来', 發: '发', 佈: '布', 時: '时', 間: '间', 責: '责', 編: '编', 輯: '辑', 關: '关', 閱: '阅', 讀: '读', 權: '权',
-  覽: '览', 數: '数', 擊: '击', 訊: '讯', 標: '标', 識: '识', 碼: '码', 網: '网', 頁: '页', 當: '当', 聞: '闻', 點: '点',
-  載: '载', 體: '体', 號: '号', 辦: '办', 單: '单', 術: '术', 備: '备', 圖: '图', 薦: '荐', 熱: '热', 聯: '联',
-  鏈: '链', 連: '连', 報: '报', 導: '导', 題: '题', 審: '审', 覈: '核', 張: '张', 舉: '举', 區: '区', 於: '于',
-  現: '现', 歸: '归', 屬: '属', 門: '门', 戶: '户', 頻: '频', 臺: '台', 訪: '访', 問: '问', 總: '总', 結: '结', 開: '开',
-  會: '会', 議: '议', 動: '动', 辭: '辞', 節: '节', 頂: '顶', 掃: '扫', 維: '维',
-  紹: '绍', 護: '护', 錯: '错', 糾: '纠', 廣: '广', 轉: '转', 錄: '录', 選: '选', 項: '项', 寫: '写', 讚: '赞',
-  記: '记', 員: '员', 攝: '摄', 對: '对', 實: '实', 習: '习', 瀏: '浏',
+  來: '来',
+  發: '发',
+  佈: '布',
+  時: '时',
+  間: '间',
+  責: '责',
+  編: '编',
+  輯: '辑',
+  關: '关',
+  閱: '阅',
+  讀: '读',
+  權: '权',
+  覽: '览',
+  數: '数',
+  擊: '击',
+  訊: '讯',
+  標: '标',
+  識: '识',
+  碼: '码',
+  網: '网',
+  頁: '页',
+  當: '当',
+  聞: '闻',
+  點: '点',
+  載: '载',
+  體: '体',
+  號: '号',
+  辦: '办',
+  單: '单',
+  術: '术',
+  備: '备',
+  圖: '图',
+  薦: '荐',
+  熱: '热',
+  聯: '联',
+  鏈: '链',
+  連: '连',
+  報: '报',
+  導: '导',
+  題: '题',
+  審: '审',
+  覈: '核',
+  張: '张',
+  舉: '举',
+  區: '区',
+  於: '于',
+  現: '现',
+  歸: '归',
+  屬: '属',
+  門: '门',
+  戶: '户',
+  頻: '频',
+  臺: '台',
+  訪: '访',
+  問: '问',
+  總: '总',
+  結: '结',
+  開: '开',
+  會: '会',
+  議: '议',
+  動: '动',
+  辭: '辞',
+  節: '节',
+  頂: '顶',
+  掃: '扫',
+  維: '维',
+  紹: '绍',
+  護: '护',
+  錯: '错',
+  糾: '纠',
+  廣: '广',
+  轉: '转',
+  錄: '录',
+  選: '选',
+  項: '项',
+  寫: '写',
+  讚: '赞',
+  記: '记',
+  員: '员',
+  攝: '摄',
+  對: '对',
+  實: '实',
+  習: '习',
+  瀏: '浏',
 };
-const FOLD_RE = new RegExp(`[${Object.keys(LABEL_FOLD).filter((k) => k.length === 1).join('')}]`, 'g');
+const FOLD_RE = new RegExp(
+  `[${Object.keys(LABEL_FOLD)
+    .filter((k) => k.length === 1)
+    .join('')}]`,
+  'g',
+);
 
 function fold(s: string): string {
   return s.replace(FOLD_RE, (c) => LABEL_FOLD[c] ?? c);
@@ -396,7 +564,10 @@ function norm(s: string): string {
 }
 
 function tokens(el: El): string[] {
-  return `${el.id} ${el.cls}`.toLowerCase().split(/[\s_-]+/).filter((t) => t !== '');
+  return `${el.id} ${el.cls}`
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter((t) => t !== '');
 }
 
 // ---------------------------------------------------------------- measuring
@@ -466,10 +637,41 @@ const CONTENT_HINT =
 
 /** Tokens of classes/ids of widgets, lists and chrome. */
 const JUNK_TOKENS = new Set([
-  'share', 'bdshare', 'jiathis', 'related', 'relate', 'relative', 'recommend', 'comment', 'comments', 'pager', 'pagination', 'paging',
-  'footer', 'foot', 'nav', 'navbar', 'menu', 'breadcrumb', 'crumb', 'crumbs', 'sidebar', 'aside', 'tags', 'advert', 'copyright',
+  'share',
+  'bdshare',
+  'jiathis',
+  'related',
+  'relate',
+  'relative',
+  'recommend',
+  'comment',
+  'comments',
+  'pager',
+  'pagination',
+  'paging',
+  'footer',
+  'foot',
+  'nav',
+  'navbar',
+  'menu',
+  'breadcrumb',
+  'crumb',
+  'crumbs',
+  'sidebar',
+  'aside',
+  'tags',
+  'advert',
+  'copyright',
   // Not 'hidden'/'print': utility classes like 'overflow-hidden' or 'print-area' wrap real bodies.
-  'qrcode', 'ewm', 'toolbar', 'adeditor', 'edit', 'hot', 'xgyd', 'xgxw', 'fenxiang',
+  'qrcode',
+  'ewm',
+  'toolbar',
+  'adeditor',
+  'edit',
+  'hot',
+  'xgyd',
+  'xgxw',
+  'fenxiang',
 ]);
 
 const LIST_TAGS = new Set(['div', 'ul', 'ol', 'dl', 'table', 'tbody', 'tr', 'td', 'li', 'p', 'section', 'center']);
@@ -479,11 +681,24 @@ function isJunkBlock(el: El): boolean {
   if (tokens(el).some((t) => JUNK_TOKENS.has(t))) return true;
   if (/^(?:xinhuapager|pageLink|page_nav|page-nav)$/i.test(el.cls)) return true;
   // 信息公开 metadata tables (索引号/发布机构/文号…) sit above many gov bodies.
-  if (el.chars > 0 && el.chars < 1200 && LIST_TAGS.has(el.tag) && /^\s*(?:信息)?索\s*引\s*号/.test(textOf(el).slice(0, 400))) return true;
+  if (
+    el.chars > 0 &&
+    el.chars < 1200 &&
+    LIST_TAGS.has(el.tag) &&
+    /^\s*(?:信息)?索\s*引\s*号/.test(textOf(el).slice(0, 400))
+  )
+    return true;
   // Keyword tags and pagers: nothing but a few short links.
   if (LIST_TAGS.has(el.tag) && el.anchors >= 2 && el.linkChars === el.chars && el.chars < 40) return true;
   // Link lists: mostly link text and few sentences of their own.
-  if (LIST_TAGS.has(el.tag) && el.chars >= 12 && el.linkChars / el.chars > 0.5 && el.chars - el.linkChars < 80 && el.punct < 3) return true;
+  if (
+    LIST_TAGS.has(el.tag) &&
+    el.chars >= 12 &&
+    el.linkChars / el.chars > 0.5 &&
+    el.chars - el.linkChars < 80 &&
+    el.punct < 3
+  )
+    return true;
   return false;
 }
 
@@ -515,7 +730,8 @@ function pickContainer(elements: El[]): El | null {
   for (const el of elements) {
     if (el.good === 0) continue;
     let score = baseScore(el);
-    if (tokens(el).some((t) => CONTENT_HINT.test(t)) || CONTENT_HINT.test(el.id) || CONTENT_HINT.test(el.cls)) score *= 1.15;
+    if (tokens(el).some((t) => CONTENT_HINT.test(t)) || CONTENT_HINT.test(el.id) || CONTENT_HINT.test(el.cls))
+      score *= 1.15;
     if (score > bestScore) {
       best = el;
       bestScore = score;
@@ -687,7 +903,9 @@ function cleanBody(raw: Line[]): string[] {
   }
   const lines = raw.slice(start).map((l) => l.text);
   // Junk lines are short; a paragraph that merely mentions 扫一扫 or 版权所有 stays.
-  let out = lines.filter((l) => !/^[\uFFFD\s]*$/.test(l) && (l.length > JUNK_LINE_MAX || !LINE_JUNK.some((re) => re.test(fold(l)))));
+  let out = lines.filter(
+    (l) => !/^[\uFFFD\s]*$/.test(l) && (l.length > JUNK_LINE_MAX || !LINE_JUNK.some((re) => re.test(fold(l)))),
+  );
   // Cut at the first tail marker after the first third of the text.
   const total = out.reduce((n, l) => n + l.length, 0);
   let seen = 0;
@@ -771,7 +989,8 @@ function parseDate(s: string | null): string | null {
 
 /** Label right before a date that makes it the publication time. */
 const PUB_LABEL = /(?:发布时间|发布日期|发稿时间|发表时间|发表日期|更新时间|时间|日期|发布于|发布)\s*[:：]?\s*$/;
-const OTHER_LABEL = /(?:生成|发文|成文|印发|修改|访问|截止|开始|结束|会议|活动|报名|办理|受理|实施|施行|有效)(?:日期|时间)\s*[:：]?\s*$/;
+const OTHER_LABEL =
+  /(?:生成|发文|成文|印发|修改|访问|截止|开始|结束|会议|活动|报名|办理|受理|实施|施行|有效)(?:日期|时间)\s*[:：]?\s*$/;
 
 function labelledDate(line: string): string | null {
   for (const hit of findDates(line)) {
@@ -822,7 +1041,9 @@ export function stripSiteSuffix(raw: string, siteName: string | null): string {
 
 /** A headline broken over lines by <br> reads as one line; spaces typed inside it stay. */
 function headlineText(raw: string): string {
-  return cleanLine(raw.replace(/([\u3400-\u9fff\uff00-\uffef])[ \t\u3000]*\n\s*(?=[\u3400-\u9fff\uff00-\uffef])/g, '$1'));
+  return cleanLine(
+    raw.replace(/([\u3400-\u9fff\uff00-\uffef])[ \t\u3000]*\n\s*(?=[\u3400-\u9fff\uff00-\uffef])/g, '$1'),
+  );
 }
 
 function findTitle(titles: string[], metas: Metas, elements: El[]): string | null {
@@ -867,8 +1088,10 @@ interface Found {
   aboveBlock: Line[];
 }
 
-const SOURCE_LABEL = /(?:^|[^\u4e00-\u9fff资料数据])(?:信息来源|文章来源|稿件来源|新闻来源|来源于|来源|来自)\s*[:：]\s*/;
-const SOURCE_STOP = /\s*(?:[|｜]|发布(?:时间|日期)|时间\s*[:：]|日期\s*[:：]|作者\s*[:：]|编辑\s*[:：]|责任编辑|浏览|点击|访问|阅读|字号|【|\d{4}[-年/]).*$/;
+const SOURCE_LABEL =
+  /(?:^|[^\u4e00-\u9fff资料数据])(?:信息来源|文章来源|稿件来源|新闻来源|来源于|来源|来自)\s*[:：]\s*/;
+const SOURCE_STOP =
+  /\s*(?:[|｜]|发布(?:时间|日期)|时间\s*[:：]|日期\s*[:：]|作者\s*[:：]|编辑\s*[:：]|责任编辑|浏览|点击|访问|阅读|字号|【|\d{4}[-年/]).*$/;
 const ORG_LIKE = /(?:社|报|网|台|新闻|日报|办|局|委|厅|部|中心|政府|发布|频道)$/;
 
 function labelledSource(line: string): string | null | undefined {
@@ -878,7 +1101,11 @@ function labelledSource(line: string): string | null | undefined {
   const from = m.index + m[0].length;
   const stop = SOURCE_STOP.exec(folded.slice(from));
   const rest = line.slice(from, stop === null ? undefined : from + stop.index);
-  const value = rest.replace(/\s+(?:原创稿|原创)$/, '').trim().split(/\s+/)[0] ?? '';
+  const value =
+    rest
+      .replace(/\s+(?:原创稿|原创)$/, '')
+      .trim()
+      .split(/\s+/)[0] ?? '';
   if (value === '') return null;
   return value.length <= 40 ? value : undefined;
 }
@@ -897,7 +1124,13 @@ function labelledSource(line: string): string | null | undefined {
  * an unlabelled outlet line right above the time ('新华社'), else a labelled
  * line anywhere, else the 'source' meta.
  */
-function findPublishedAndSource(lines: Line[], title: string | null, body: El | null, metas: Metas, elements: El[]): Found {
+function findPublishedAndSource(
+  lines: Line[],
+  title: string | null,
+  body: El | null,
+  metas: Metas,
+  elements: El[],
+): Found {
   const visible = lines.filter((l) => !l.hidden);
   const inBody = (l: Line): boolean => body !== null && isInside(l.block, body);
   const listy = (l: Line): boolean => l.linkChars > 0 && l.linkChars / visibleLen(l.text) > 0.6;
@@ -908,7 +1141,8 @@ function findPublishedAndSource(lines: Line[], title: string | null, body: El | 
     const t = norm(title);
     const probe = t.slice(0, Math.min(t.length, 12));
     titleIdx = visible.findIndex((l) => !listy(l) && norm(l.text) === t);
-    if (titleIdx < 0) titleIdx = visible.findIndex((l) => !listy(l) && norm(l.text).includes(probe) && l.text.length < t.length + 40);
+    if (titleIdx < 0)
+      titleIdx = visible.findIndex((l) => !listy(l) && norm(l.text).includes(probe) && l.text.length < t.length + 40);
   }
   // No visible headline: the lines just above the body stand in for the header.
   let near: Line[] = [];
@@ -925,7 +1159,20 @@ function findPublishedAndSource(lines: Line[], title: string | null, body: El | 
   }
 
   // ---- publication time
-  const metaDate = parseDate(meta(metas, 'PubDate', 'article:published_time', 'publishdate', 'firstpublishedtime', 'pubdate', 'publishtime', 'pubtime', 'og:release_date', 'datePublished'));
+  const metaDate = parseDate(
+    meta(
+      metas,
+      'PubDate',
+      'article:published_time',
+      'publishdate',
+      'firstpublishedtime',
+      'pubdate',
+      'publishtime',
+      'pubtime',
+      'og:release_date',
+      'datePublished',
+    ),
+  );
   let labelled: string | null = null;
   for (const l of nearHeader) if (labelled === null) labelled = labelledDate(l.text);
   // A labelled line elsewhere (below the body in old layouts) ranks after the meta tags.
@@ -985,7 +1232,13 @@ function findPublishedAndSource(lines: Line[], title: string | null, body: El | 
       }
     }
     if (source === null && !explicitEmpty) {
-      const el = elements.find((e) => !e.hidden && e.chars > 0 && e.chars < 40 && tokens(e).some((t) => t.includes('source') || t === 'laiyuan' || t === 'ly'));
+      const el = elements.find(
+        (e) =>
+          !e.hidden &&
+          e.chars > 0 &&
+          e.chars < 40 &&
+          tokens(e).some((t) => t.includes('source') || t === 'laiyuan' || t === 'ly'),
+      );
       if (el) {
         const text = cleanLine(textOf(el));
         const s = labelledSource(text);
@@ -997,7 +1250,8 @@ function findPublishedAndSource(lines: Line[], title: string | null, body: El | 
       // An unlabelled outlet name right before the date line ('新华社' / '2020-01-03 18:13').
       const dateIdx = near.findIndex((l) => findDates(l.text).length > 0);
       const prev = dateIdx > 0 ? near[dateIdx - 1] : undefined;
-      if (prev && prev.text.length <= 12 && ORG_LIKE.test(prev.text) && !inBody(prev) && prev.linkChars === 0) source = prev.text;
+      if (prev && prev.text.length <= 12 && ORG_LIKE.test(prev.text) && !inBody(prev) && prev.linkChars === 0)
+        source = prev.text;
     }
     if (source === null && !explicitEmpty) {
       for (const l of visible) {
@@ -1011,7 +1265,12 @@ function findPublishedAndSource(lines: Line[], title: string | null, body: El | 
     }
     if (source === null && !explicitEmpty) {
       const m = meta(metas, 'source');
-      if (m) source = m.replace(/^来源\s*[:：]\s*/, '').replace(/\s+(?:原创稿|原创)$/, '').trim() || null;
+      if (m)
+        source =
+          m
+            .replace(/^来源\s*[:：]\s*/, '')
+            .replace(/\s+(?:原创稿|原创)$/, '')
+            .trim() || null;
     }
   }
   const aboveBlock: Line[] = [];
@@ -1028,7 +1287,13 @@ function isInside(el: El, container: El): boolean {
   return false;
 }
 
-function findSite(metas: Metas, lines: Line[], title: string | null, rawTitle: string, canonical: string | null): HtmlSite | null {
+function findSite(
+  metas: Metas,
+  lines: Line[],
+  title: string | null,
+  rawTitle: string,
+  canonical: string | null,
+): HtmlSite | null {
   let name = meta(metas, 'SiteName', 'og:site_name');
   // '标题_政务_澎湃新闻-The Paper': the last segment names the site, a short middle one the column.
   let columnFromTitle: string | null = null;
@@ -1037,7 +1302,10 @@ function findSite(metas: Metas, lines: Line[], title: string | null, rawTitle: s
     const at = raw.indexOf(title);
     const stripped = stripSiteSuffix(raw, null);
     const rest = at >= 0 ? raw.slice(at + title.length) : raw.startsWith(stripped) ? raw.slice(stripped.length) : '';
-    const seg = rest.split(/\s*(?:_|\||｜|--|-|–|—)\s*/).map((s) => s.trim()).filter((s) => s !== '');
+    const seg = rest
+      .split(/\s*(?:_|\||｜|--|-|–|—)\s*/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     if (name === null && seg.length > 0) name = seg[seg.length - 1] as string;
     const first = seg[0] ?? '';
     if (seg.length >= 2 && first.length <= 6 && !/(?:网|频道|站)$/.test(first)) columnFromTitle = first;
@@ -1069,14 +1337,17 @@ function findSite(metas: Metas, lines: Line[], title: string | null, rawTitle: s
 const MAX_INFO_LINE = 200;
 
 /** Share/print/font widgets shown in brackets anywhere in a line: '【打印】', '[关闭窗口]'. */
-const BRACKET_WIDGET = /[【[]\s*(?:纠错|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享|我要纠错|我要打印|返回顶部|字体\s*[:：]?\s*大\s*中\s*小|大\s*中\s*小)\s*[】\]]/g;
+const BRACKET_WIDGET =
+  /[【[]\s*(?:纠错|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享|我要纠错|我要打印|返回顶部|字体\s*[:：]?\s*大\s*中\s*小|大\s*中\s*小)\s*[】\]]/g;
 /** Page counters, wherever they sit in the line: '浏览次数：128', '访问量： 199'. */
-const COUNTER = /(?:浏览次数|浏览量|浏览|点击数|点击量|点击率|点击|阅读次数|阅读量|阅读数|访问量|访问次数)\s*[:：]?\s*[\d,]*\s*次?/g;
+const COUNTER =
+  /(?:浏览次数|浏览量|浏览|点击数|点击量|点击率|点击|阅读次数|阅读量|阅读数|访问量|访问次数)\s*[:：]?\s*[\d,]*\s*次?/g;
 /** Where the info proper ends: font-size pickers, share bars and the like come after it. */
 const WIDGET_TAIL = /(?:字号|字体|打印|关闭窗口|关闭本页|分享到|分享至|分享|扫一扫|收藏|纠错|我要评论|参与互动|举报)/;
 
 /** A label with nothing after it but the next label or separator: '来源： 发布日期：…', '作者：'. */
-const EMPTY_FIELD = /(?:发布时间|发布日期|时间|日期|信息来源|文章来源|来源于|来源|来自|出处|作者|责任编辑|编辑|责编|记者|通讯员|摄影|供稿|审核|校对)[ \u0000]*[:：](?=[\s\u0000]*(?:$|[|｜]|[\u4e00-\u9fff]{1,6}[ \u0000]*[:：]))/g;
+const EMPTY_FIELD =
+  /(?:发布时间|发布日期|时间|日期|信息来源|文章来源|来源于|来源|来自|出处|作者|责任编辑|编辑|责编|记者|通讯员|摄影|供稿|审核|校对)[ \u0000]*[:：](?=[\s\u0000]*(?:$|[|｜]|[\u4e00-\u9fff]{1,6}[ \u0000]*[:：]))/g;
 
 /** The line without widgets, counters and empty fields, as shown otherwise ('' when nothing is left). */
 function stripWidgets(line: string): string {
@@ -1090,7 +1361,9 @@ function stripWidgets(line: string): string {
   let out = '';
   for (let i = 0; i < end; i++) out += folded[i] === '\u0000' ? ' ' : line[i];
   // Inline boundaries read as spaces; after a full-width colon they never show.
-  out = cleanLine(out).replace(/([|｜])(?: ?[|｜])+/g, '$1').replace(/： /g, '：');
+  out = cleanLine(out)
+    .replace(/([|｜])(?: ?[|｜])+/g, '$1')
+    .replace(/： /g, '：');
   // Separators and open brackets left dangling at the ends (a loop: no regex backtracking).
   let a = 0;
   let b = out.length;
@@ -1100,7 +1373,8 @@ function stripWidgets(line: string): string {
 }
 
 /** Labels of an info line (folded, simplified). */
-const INFO_LABEL = /(?:发布|时间|日期|来源|来源于|来自|出处|作者|编辑|责编|记者|通讯员|摄影|供稿|撰稿|审核|校对|编审)\s*[:：|｜]/;
+const INFO_LABEL =
+  /(?:发布|时间|日期|来源|来源于|来自|出处|作者|编辑|责编|记者|通讯员|摄影|供稿|撰稿|审核|校对|编审)\s*[:：|｜]/;
 /** A byline without a colon opening the line: '本报记者  张三  李 四'. */
 const BYLINE_OPEN = /^[\u3400-\u9fff《》]{0,12}?(?:记者|通讯员|作者|摄影|编辑|责编)\s+[\u3400-\u9fff]/;
 /** A date labelled as a date or time, e.g. 生成日期 in a 信息公开 metadata block. */
@@ -1129,7 +1403,12 @@ function infoCandidates(lines: Line[], source: string | null): InfoCandidate[] {
     }
     let text = stripWidgets(raw);
     const next = lines[i + 1];
-    if (/^[^:：]{1,10}[:：]$/.test(cleanLine(raw)) && next !== undefined && next.text.length <= 60 && !/[:：]/.test(next.text)) {
+    if (
+      /^[^:：]{1,10}[:：]$/.test(cleanLine(raw)) &&
+      next !== undefined &&
+      next.text.length <= 60 &&
+      !/[:：]/.test(next.text)
+    ) {
       text = `${cleanLine(raw)}${stripWidgets(next.text)}`;
       i++;
     }
@@ -1168,15 +1447,22 @@ function findInfoLines(found: Found, source: string | null, bodyNorms: Set<strin
     const f = fold(c.text);
     if (TAIL_MARKERS.test(fold(c.line.text)) || /^(?:关联稿件|相关稿件|相关链接|相关文章)/.test(f)) break;
     if (clock(c.text) || FOOTER_TEXT.test(f)) continue;
-    const info = INFO_LABEL.test(f) || BYLINE_OPEN.test(f) || findDates(c.text).length > 0 || (source !== null && c.text.length <= 20 && norm(c.text) === norm(source));
+    const info =
+      INFO_LABEL.test(f) ||
+      BYLINE_OPEN.test(f) ||
+      findDates(c.text).length > 0 ||
+      (source !== null && c.text.length <= 20 && norm(c.text) === norm(source));
     if (info) add(c.text);
   }
   return out;
 }
 
-const CREDIT_ROLE = '(?:责任编辑|责任校对|值班编辑|网络编辑|图片编辑|文字编辑|实习编辑|责编|编辑|主编|美编|审核|审校|审稿|审定|校对|终审|初审|复审|二审|三审|签发|监制|作者|撰稿|撰文|图片记者|摄影记者|记者|通讯员|摄影|摄像|供稿|实习生)';
+const CREDIT_ROLE =
+  '(?:责任编辑|责任校对|值班编辑|网络编辑|图片编辑|文字编辑|实习编辑|责编|编辑|主编|美编|审核|审校|审稿|审定|校对|终审|初审|复审|二审|三审|签发|监制|作者|撰稿|撰文|图片记者|摄影记者|记者|通讯员|摄影|摄像|供稿|实习生)';
 /** A credit line opens with a role (after a bracket or a short outlet name): '(责任编辑：张三)', '新华社记者 李四'. */
-const CREDIT_OPEN = new RegExp(`^[\\s(（【\\[〔]*[\\u3400-\\u9fff《》]{0,12}?${CREDIT_ROLE}\\s*(?:[:：|｜/]|\\s+(?=[\\u3400-\\u9fff]))`);
+const CREDIT_OPEN = new RegExp(
+  `^[\\s(（【\\[〔]*[\\u3400-\\u9fff《》]{0,12}?${CREDIT_ROLE}\\s*(?:[:：|｜/]|\\s+(?=[\\u3400-\\u9fff]))`,
+);
 const CREDIT_ROLE_G = new RegExp(CREDIT_ROLE, 'g');
 /** …or has a 责任编辑/责编 label anywhere: '本文来源：新华社 责任编辑：张三'. */
 const CREDIT_ANY = /(?:责任编辑|责任校对|责编)\s*[:：|｜]/;

@@ -19,7 +19,11 @@ export function fileStem(path: string): string {
 /** Why a path could not be read, in words. */
 export function unreadableReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : String(code ?? err);
+  return code === 'ENOENT'
+    ? 'no such file or directory'
+    : code === 'EACCES'
+      ? 'permission denied'
+      : String(code ?? err);
 }
 
 /** Reads one named input; a path that cannot be read is a usage error (exit 2). */

@@ -66,7 +66,8 @@ export async function* readRecords(args: string[], io: IO, stats: RecordReadStat
     }
     if ((await stat(arg)).isDirectory()) {
       const names: string[] = [];
-      for await (const e of await opendir(arg)) if (e.isFile() && /\.jsonl?$/.test(e.name) && !e.name.endsWith('.error.json')) names.push(e.name);
+      for await (const e of await opendir(arg))
+        if (e.isFile() && /\.jsonl?$/.test(e.name) && !e.name.endsWith('.error.json')) names.push(e.name);
       names.sort();
       for (const n of names) yield* lines(Readable.from(createReadStream(join(arg, n))), stats);
     } else {

@@ -73,7 +73,13 @@ export async function* expandInputs(args: string[], options: SourceOptions, io: 
     try {
       info = await stat(arg);
     } catch (err) {
-      yield { id: fileStem(arg), input: arg, path: arg, format: 'text', failure: { code: UNREADABLE, message: `cannot read (${unreadableReason(err)})` } };
+      yield {
+        id: fileStem(arg),
+        input: arg,
+        path: arg,
+        format: 'text',
+        failure: { code: UNREADABLE, message: `cannot read (${unreadableReason(err)})` },
+      };
       continue;
     }
     if (info.isDirectory()) yield* fromDirectory(arg, options.glob ?? DEFAULT_GLOB);
@@ -91,7 +97,13 @@ async function* fromFile(path: string, id: string): AsyncGenerator<WorkItem> {
   try {
     bytes = await readFile(path);
   } catch (err) {
-    yield { id, input: path, path, format: byExt ?? 'text', failure: { code: UNREADABLE, message: `cannot read (${unreadableReason(err)})` } };
+    yield {
+      id,
+      input: path,
+      path,
+      format: byExt ?? 'text',
+      failure: { code: UNREADABLE, message: `cannot read (${unreadableReason(err)})` },
+    };
     return;
   }
   const format = byExt ?? sniffFormat(bytes.subarray(0, 512));
@@ -141,7 +153,8 @@ export async function countInputs(args: string[], options: SourceOptions): Promi
   const countFile = async (path: string) => {
     if (formatFromPath(path) !== 'jsonl') return 1;
     let lines = 0;
-    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) if (line.trim() !== '') lines++;
+    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity }))
+      if (line.trim() !== '') lines++;
     return lines;
   };
   for (const arg of args) {
@@ -188,7 +201,13 @@ async function* fromJsonl(stream: Readable, path: string, stem: string): AsyncGe
     try {
       obj = JSON.parse(line) as JsonlLine;
     } catch {
-      yield { id: fallbackId, input, path, format: 'jsonl', failure: { code: 'bad-jsonl', message: 'line is not valid JSON' } };
+      yield {
+        id: fallbackId,
+        input,
+        path,
+        format: 'jsonl',
+        failure: { code: 'bad-jsonl', message: 'line is not valid JSON' },
+      };
       continue;
     }
     const id = typeof obj?.id === 'string' || typeof obj?.id === 'number' ? String(obj.id) : fallbackId;

@@ -6,17 +6,60 @@
 
 /** CJK radical-supplement and Kangxi look-alikes that NFKC leaves alone or that page builders emit. */
 const LOOKALIKES: Record<string, string> = {
-  '⻄': '西', '⻓': '长', '⻔': '门', '⻛': '风', '⻢': '马', '⻋': '车', '⻅': '见', '⻆': '角',
-  '⻚': '页', '⻘': '青', '⻝': '食', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻨': '麦',
-  '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟', '⺠': '民', '⺟': '母', '⺮': '竹',
-  '⺶': '羊', '⻑': '長', '⻗': '雨', '⼀': '一', '⼆': '二', '⼈': '人', '⼊': '入', '⼋': '八',
-  '⼗': '十', '⼤': '大', '⼥': '女', '⼦': '子', '⼩': '小', '⼭': '山', '⼯': '工', '⽇': '日',
-  '⽉': '月', '⽔': '水', '⽕': '火', '⽣': '生', '⽤': '用', '⽥': '田', '⽬': '目', '⾦': '金',
+  '⻄': '西',
+  '⻓': '长',
+  '⻔': '门',
+  '⻛': '风',
+  '⻢': '马',
+  '⻋': '车',
+  '⻅': '见',
+  '⻆': '角',
+  '⻚': '页',
+  '⻘': '青',
+  '⻝': '食',
+  '⻣': '骨',
+  '⻤': '鬼',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻰': '龙',
+  '⻳': '龟',
+  '⺠': '民',
+  '⺟': '母',
+  '⺮': '竹',
+  '⺶': '羊',
+  '⻑': '長',
+  '⻗': '雨',
+  '⼀': '一',
+  '⼆': '二',
+  '⼈': '人',
+  '⼊': '入',
+  '⼋': '八',
+  '⼗': '十',
+  '⼤': '大',
+  '⼥': '女',
+  '⼦': '子',
+  '⼩': '小',
+  '⼭': '山',
+  '⼯': '工',
+  '⽇': '日',
+  '⽉': '月',
+  '⽔': '水',
+  '⽕': '火',
+  '⽣': '生',
+  '⽤': '用',
+  '⽥': '田',
+  '⽬': '目',
+  '⾦': '金',
 };
 
 /** The lookalikes by code unit (every key and value is one unit). */
 const LOOKALIKE_UNITS = new Map<number, number>();
-for (const [k, v] of Object.entries(LOOKALIKES)) if (k.length === 1 && v.length === 1) LOOKALIKE_UNITS.set(k.charCodeAt(0), v.charCodeAt(0));
+for (const [k, v] of Object.entries(LOOKALIKES))
+  if (k.length === 1 && v.length === 1) LOOKALIKE_UNITS.set(k.charCodeAt(0), v.charCodeAt(0));
 
 /** Folds one UTF-16 unit to one unit. */
 function foldCode(c: number): number {
@@ -49,6 +92,7 @@ export function foldUnicode(text: string): string {
   }
   for (let k = 0; k < n; k++) units[k] = foldCode(text.charCodeAt(k));
   let out = '';
-  for (let k = 0; k < n; k += CHUNK) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  for (let k = 0; k < n; k += CHUNK)
+    out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
   return out;
 }

@@ -4,7 +4,13 @@ import { stringify } from 'csv-stringify/sync';
 type Cell = string | number | boolean | null;
 
 export function toCsv(columns: string[], rows: Cell[][]): string {
-  return stringify(rows, { header: true, columns, bom: false, eof: true, cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  return stringify(rows, {
+    header: true,
+    columns,
+    bom: false,
+    eof: true,
+    cast: { boolean: (b) => (b ? 'true' : 'false') },
+  });
 }
 
 /** Rows without a header, for streaming after csvHeader(). */

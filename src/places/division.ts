@@ -18,7 +18,14 @@
 import { closeSync, openSync, readFileSync, readSync, fstatSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AdminLevel } from '../types.js';
-import { buildTables, deserializeTables, LEVELS, type DivisionTables, type TrieTables, type VillageRanges } from './division-index.js';
+import {
+  buildTables,
+  deserializeTables,
+  LEVELS,
+  type DivisionTables,
+  type TrieTables,
+  type VillageRanges,
+} from './division-index.js';
 
 export { shortForms } from './division-index.js';
 
@@ -114,7 +121,8 @@ export class NameTrie {
   /** The node spelled by `s` (read backwards when `reversed`), or -1. */
   find(s: string, reversed: boolean): number {
     let node = 0;
-    for (let k = 0; k < s.length && node >= 0; k++) node = this.child(node, s.charCodeAt(reversed ? s.length - 1 - k : k));
+    for (let k = 0; k < s.length && node >= 0; k++)
+      node = this.child(node, s.charCodeAt(reversed ? s.length - 1 - k : k));
     return node;
   }
 }
@@ -223,7 +231,14 @@ function prebuilt(): DivisionTables | null {
 function load(): Index {
   const t = prebuilt() ?? buildTables(readFileSync(locate(TREE), 'utf8'));
   const units = new Units(t);
-  return { villages: t.villages, units, full: new NameTrie(t.full, units), short: new NameTrie(t.short, units), maxFull: t.maxFull, maxShort: t.maxShort };
+  return {
+    villages: t.villages,
+    units,
+    full: new NameTrie(t.full, units),
+    short: new NameTrie(t.short, units),
+    maxFull: t.maxFull,
+    maxShort: t.maxShort,
+  };
 }
 
 function ensure(): Index {
@@ -410,7 +425,13 @@ class VillageReader {
       const at = p;
       p = e + 1;
       // /^(\d{12}),"([^"]*)",(\d{9})/ on the line [at, e)
-      if (e - at < 25 || text.charCodeAt(at + 12) !== COMMA || text.charCodeAt(at + 13) !== QUOTE || !isDigits(text, at, at + 12)) continue;
+      if (
+        e - at < 25 ||
+        text.charCodeAt(at + 12) !== COMMA ||
+        text.charCodeAt(at + 13) !== QUOTE ||
+        !isDigits(text, at, at + 12)
+      )
+        continue;
       const q = text.indexOf('"', at + 14);
       if (q < 0 || q + 11 > e || text.charCodeAt(q + 1) !== COMMA || !isDigits(text, q + 2, q + 11)) continue;
       const code = text.slice(at, at + 12);
@@ -516,16 +537,16 @@ function villagesBySearch(prefix: string): Division[] {
     const lineAt = (pos: number): { code: string; start: number } | null => {
       // The first line starting at or after `pos` (position 0 holds the header line).
       let p = pos === 0 ? 0 : pos - 1;
-        for (;;) {
-          const n = readSync(fd, buf, 0, buf.length, p);
-          if (n <= 0) return null;
-          const nl = buf.subarray(0, n).indexOf(10);
-          if (nl >= 0) {
-            p += nl + 1;
-            break;
-          }
-          p += n;
+      for (;;) {
+        const n = readSync(fd, buf, 0, buf.length, p);
+        if (n <= 0) return null;
+        const nl = buf.subarray(0, n).indexOf(10);
+        if (nl >= 0) {
+          p += nl + 1;
+          break;
         }
+        p += n;
+      }
       const n = readSync(fd, buf, 0, 12, p);
       if (n < 12) return null;
       return { code: buf.toString('latin1', 0, 12), start: p };

@@ -24,14 +24,16 @@ function itemAt(doc: Doc, start: number): Span | null {
   const surname = surnameAt(text, start);
   if (!surname || AMBIGUOUS_SURNAMES.has(surname)) return null;
   // 王震|在主席台: a two-character name jieba keeps as one word beats a three-character reading.
-  const order = isWord(start, start + surname.length + 1) && !isWord(start, start + surname.length + 2) ? [1, 2] : [2, 1];
+  const order =
+    isWord(start, start + surname.length + 1) && !isWord(start, start + surname.length + 2) ? [1, 2] : [2, 1];
   for (const given of order) {
     const end = start + surname.length + given;
     const name = text.slice(start + surname.length, end);
     if (name.length !== given || [...name].some((c) => !HAN.test(c) || NOT_IN_GIVEN_NAME.includes(c))) continue;
     if (!tokens.startingAt(end) && !tokens.endingAt(end)) continue;
     const next = text[end];
-    const follows = next === undefined || !HAN.test(next) || [...RIGHT_WORDS, ...AFTER_ITEM].some((w) => text.startsWith(w, end));
+    const follows =
+      next === undefined || !HAN.test(next) || [...RIGHT_WORDS, ...AFTER_ITEM].some((w) => text.startsWith(w, end));
     if (follows) return [start, end];
   }
   return null;

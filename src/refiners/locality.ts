@@ -16,7 +16,15 @@
  */
 import type { AdminLevel, Place } from '../types.js';
 import { byCode, pathOf, type Division } from '../places/division.js';
-import { CENTRAL_ORGS, LEVEL_PREFIXES, NOT_LEVEL_WORDS, ORG_HEAD_WORDS, ORG_TAILS, PRONOUN_BEFORE, TASK_HEADS } from '../lexicon/org-words.js';
+import {
+  CENTRAL_ORGS,
+  LEVEL_PREFIXES,
+  NOT_LEVEL_WORDS,
+  ORG_HEAD_WORDS,
+  ORG_TAILS,
+  PRONOUN_BEFORE,
+  TASK_HEADS,
+} from '../lexicon/org-words.js';
 
 export interface LocalityUnit {
   name: string;
@@ -40,7 +48,13 @@ export interface LocalityOptions {
 }
 
 const LEVELS: ReadonlyArray<Exclude<AdminLevel, 'central'>> = ['province', 'city', 'county', 'township', 'village'];
-const CODE_LEN: Record<Exclude<AdminLevel, 'central'>, number> = { province: 2, city: 4, county: 6, township: 9, village: 12 };
+const CODE_LEN: Record<Exclude<AdminLevel, 'central'>, number> = {
+  province: 2,
+  city: 4,
+  county: 6,
+  township: 9,
+  village: 12,
+};
 
 function countIn(text: string, name: string): number {
   if (name.length === 0) return 0;
@@ -52,7 +66,7 @@ function countIn(text: string, name: string): number {
 /** The unit at `level` above a coded unit (渠岸镇's county), from the dataset. */
 function ancestorAt(code: string, level: Exclude<AdminLevel, 'central'>): LocalityUnit | null {
   const len = CODE_LEN[level];
-  if (code.length < 6 || code.length <= len && level !== 'county') return null;
+  if (code.length < 6 || (code.length <= len && level !== 'county')) return null;
   const key = len < 6 ? code.slice(0, len).padEnd(6, '0') : code.slice(0, len);
   let d: Division | null = null;
   try {
@@ -69,17 +83,27 @@ export interface ArticlePlaces {
   locality: Locality;
 }
 
-const articles = new WeakMap<readonly Place[], { text: string | undefined; regionCode: string | null; value: ArticlePlaces }>();
+const articles = new WeakMap<
+  readonly Place[],
+  { text: string | undefined; regionCode: string | null; value: ArticlePlaces }
+>();
 
 /**
  * Organisations and titles both resolve against the article's locality: it is
  * worked out once per article (per places list, text and region).
  */
-export function articlePlaces(places: readonly Place[], text: string | undefined, regionCode: string | null): ArticlePlaces {
+export function articlePlaces(
+  places: readonly Place[],
+  text: string | undefined,
+  regionCode: string | null,
+): ArticlePlaces {
   const hit = articles.get(places);
   if (hit && hit.text === text && hit.regionCode === regionCode) return hit.value;
   const analysed = text === undefined ? [...places] : places.map((p) => analysedPlace(text, p));
-  const value = { places: analysed, locality: articleLocality(analysed, { regionCode, ...(text !== undefined ? { text } : {}) }) };
+  const value = {
+    places: analysed,
+    locality: articleLocality(analysed, { regionCode, ...(text !== undefined ? { text } : {}) }),
+  };
   articles.set(places, { text, regionCode, value });
   return value;
 }
@@ -114,7 +138,7 @@ export function articleLocality(places: readonly Place[], options: LocalityOptio
       const seen = new Set<string>();
       const list: LocalityUnit[] = [];
       for (const p of [...cands, ...all.filter((q) => !cands.includes(q))]) {
-        const name = p.code ? safeByCode(p.code)?.name ?? p.name : p.name;
+        const name = p.code ? (safeByCode(p.code)?.name ?? p.name) : p.name;
         if (seen.has(name)) continue;
         seen.add(name);
         list.push({ name, code: p.code });
@@ -130,7 +154,7 @@ export function articleLocality(places: readonly Place[], options: LocalityOptio
       if (p.span[0] < 200) s += 2;
       if (region && p.code && (p.code.startsWith(region) || region.startsWith(p.code.slice(0, CODE_LEN[lv])))) s += 3;
       const key = p.code ?? `name:${p.name}`;
-      const official = p.code ? safeByCode(p.code)?.name ?? p.name : p.name;
+      const official = p.code ? (safeByCode(p.code)?.name ?? p.name) : p.name;
       const cur = units.get(key);
       if (!cur) units.set(key, { name: official, code: p.code, s, n, first: p.span[0] });
       else {
@@ -150,7 +174,7 @@ export function articleLocality(places: readonly Place[], options: LocalityOptio
   const deepest = [...LEVELS].reverse().find((lv) => chosen[lv]?.code);
   const fillFrom = (code: string): void => {
     for (const lv of LEVELS) {
-      if (chosen[lv] || CODE_LEN[lv] >= code.length && !(lv === 'county' && code.length === 6)) continue;
+      if (chosen[lv] || (CODE_LEN[lv] >= code.length && !(lv === 'county' && code.length === 6))) continue;
       if (lv === 'county' && code.length < 6) continue;
       const a = ancestorAt(code, lv);
       if (a) chosen[lv] = a;
@@ -206,7 +230,8 @@ const BODY_END = new RegExp(
 );
 
 /** A name stem (2–8 Han characters, no level word at its start) and its level word. */
-const NAMED_RE = /^((?![省市县区镇乡村州旗盟])[\u4e00-\u9fff]{2,8}?(村|社区|镇|乡|街道|县|区|市|州|旗|盟|省))(?=[\u4e00-\u9fff])/;
+const NAMED_RE =
+  /^((?![省市县区镇乡村州旗盟])[\u4e00-\u9fff]{2,8}?(村|社区|镇|乡|街道|县|区|市|州|旗|盟|省))(?=[\u4e00-\u9fff])/;
 
 export interface OrgResolution {
   /** Full name (渠岸镇党委), the name itself when it already names its place or is national, or null. */
@@ -221,7 +246,12 @@ export interface OrgResolution {
  * Resolves an organisation as written. `levelHint` is a level word (镇) to
  * assume when the name has none (党委 in 党委副书记、代镇长).
  */
-export function resolveOrg(org: string, loc: Locality, places: readonly Place[], levelHint: string | null = null): OrgResolution {
+export function resolveOrg(
+  org: string,
+  loc: Locality,
+  places: readonly Place[],
+  levelHint: string | null = null,
+): OrgResolution {
   let name = org;
   for (const p of PRONOUN_BEFORE) if (name.startsWith(p) && name.length > p.length + 1) name = name.slice(p.length);
   const central = CENTRAL_ORGS.find((c) => name.startsWith(c.name));
@@ -233,7 +263,12 @@ export function resolveOrg(org: string, loc: Locality, places: readonly Place[],
   if (named) return { resolved: org, level: named.level, prefix: named.name };
   // Named by a place the dataset lacks (东坡村党支部, 青石崖镇党委): as written.
   const own = NAMED_RE.exec(bare);
-  if (own?.[1] && own[2] && !NOT_LEVEL_WORDS.some((w) => bare.startsWith(w, (own[1] as string).length - 1)) && BODY_END.test(bare.slice(own[0].length))) {
+  if (
+    own?.[1] &&
+    own[2] &&
+    !NOT_LEVEL_WORDS.some((w) => bare.startsWith(w, (own[1] as string).length - 1)) &&
+    BODY_END.test(bare.slice(own[0].length))
+  ) {
     const lw = LEVEL_PREFIXES.find((l) => l.word === own[2]);
     return { resolved: org, level: lw?.level ?? null, prefix: own[1] };
   }
@@ -254,7 +289,8 @@ export function resolveOrg(org: string, loc: Locality, places: readonly Place[],
 /** The locality name to put in front of the body (ending in the level word the name had) and its level. */
 function localityFor(word: string, loc: Locality): { name: string; level: AdminLevel } | null {
   const at = (lv: Exclude<AdminLevel, 'central'>): { name: string; level: AdminLevel } | null => {
-    const fits = (u: LocalityUnit): boolean => u.name.endsWith(word) || (autonomousStem(u.name) !== null && u.name.endsWith(word.slice(-1)));
+    const fits = (u: LocalityUnit): boolean =>
+      u.name.endsWith(word) || (autonomousStem(u.name) !== null && u.name.endsWith(word.slice(-1)));
     let u = loc[lv];
     if (lv !== 'village' && (!u || !fits(u))) {
       // The chosen unit has another level word: the one named unit that has this one.

@@ -42,13 +42,36 @@ type Detailed = MeetingItem & MeetingDetails;
  */
 function withEmptyDetails(m: MeetingItem): Detailed {
   const keys = Object.keys(m);
-  if (keys.length === 5 && keys[0] === 'name' && keys[1] === 'type' && keys[2] === 'date' && keys[3] === 'span' && keys[4] === 'rule') {
-    return { name: m.name, type: m.type, date: m.date, span: m.span, rule: m.rule, place: null, chair: [], speakers: [], attendees: [], agenda: [] };
+  if (
+    keys.length === 5 &&
+    keys[0] === 'name' &&
+    keys[1] === 'type' &&
+    keys[2] === 'date' &&
+    keys[3] === 'span' &&
+    keys[4] === 'rule'
+  ) {
+    return {
+      name: m.name,
+      type: m.type,
+      date: m.date,
+      span: m.span,
+      rule: m.rule,
+      place: null,
+      chair: [],
+      speakers: [],
+      attendees: [],
+      agenda: [],
+    };
   }
   return { ...m, place: null, chair: [], speakers: [], attendees: [], agenda: [] };
 }
 
-export function addMeetingDetails(doc: Doc, meetings: readonly MeetingItem[], officials: readonly Official[], decisions: readonly Decision[]): Array<MeetingItem & MeetingDetails> {
+export function addMeetingDetails(
+  doc: Doc,
+  meetings: readonly MeetingItem[],
+  officials: readonly Official[],
+  decisions: readonly Decision[],
+): Array<MeetingItem & MeetingDetails> {
   const out = meetings.map(withEmptyDetails);
   if (out.length === 0) return out;
   for (const o of officials) {
@@ -64,7 +87,8 @@ export function addMeetingDetails(doc: Doc, meetings: readonly MeetingItem[], of
     const [start, end] = meetingRange(doc, meetings, i);
     const para = doc.text.slice(start, end);
     const place = MEETING_PLACE.exec(para);
-    if (place?.[1] && !place[1].includes('的')) m.place = doc.original.slice(start + place.index + 1, start + place.index + 1 + place[1].length);
+    if (place?.[1] && !place[1].includes('的'))
+      m.place = doc.original.slice(start + place.index + 1, start + place.index + 1 + place[1].length);
     const agenda = new Set<string>();
     for (const re of AGENDA_PATTERNS) {
       re.lastIndex = 0;

@@ -27,7 +27,12 @@ function levelWordOf(t: Title): string | null {
  * @param text the analysed text, when available: mention counts then weigh in
  *   choosing the locality, exactly as for organizations.
  */
-export function resolveTitleOrgs(officials: Official[], places: Place[], regionCode: string | null, text?: string): Official[] {
+export function resolveTitleOrgs(
+  officials: Official[],
+  places: Place[],
+  regionCode: string | null,
+  text?: string,
+): Official[] {
   // Places as analysed (simplified), so traditional titles and level words match them.
   const { places: analysedPlaces, locality: loc } = articlePlaces(places, text || undefined, regionCode);
   return officials.map((o) => {
@@ -48,7 +53,16 @@ export function resolveTitleOrgs(officials: Official[], places: Place[], regionC
 
 // Copies key by key: a spread followed by more keys takes V8's slow path, and this runs per title.
 function withOrgResolved(t: Title, orgResolved: string | null): Title {
-  return { text: t.text, org: t.org, orgResolved, position: t.position, acting: t.acting, former: t.former, span: t.span, rule: t.rule };
+  return {
+    text: t.text,
+    org: t.org,
+    orgResolved,
+    position: t.position,
+    acting: t.acting,
+    former: t.former,
+    span: t.span,
+    rule: t.rule,
+  };
 }
 
 function withTitles(o: Official, titles: Title[]): Official {
@@ -77,4 +91,3 @@ function neighbourLevel(titles: readonly Title[], k: number): string | null {
     .filter((w): w is string => w !== null);
   return near[0] ?? null;
 }
-

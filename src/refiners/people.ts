@@ -4,7 +4,8 @@ import type { Doc, Official, Span } from '../types.js';
 /** Every occurrence of a name as written. */
 export function mentionsOf(doc: Doc, name: string): Span[] {
   const spans: Span[] = [];
-  for (let at = doc.original.indexOf(name); at >= 0; at = doc.original.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
+  for (let at = doc.original.indexOf(name); at >= 0; at = doc.original.indexOf(name, at + name.length))
+    spans.push([at, at + name.length]);
   return spans;
 }
 

@@ -44,7 +44,16 @@ export class Registry {
         seen.add(key);
         let row = this.rows.get(key);
         if (!row) {
-          row = { name: o.name, title, org: t?.org ?? null, orgResolved, firstSeen: null, lastSeen: null, articles: 0, articleIds: [] };
+          row = {
+            name: o.name,
+            title,
+            org: t?.org ?? null,
+            orgResolved,
+            firstSeen: null,
+            lastSeen: null,
+            articles: 0,
+            articleIds: [],
+          };
           this.rows.set(key, row);
         }
         row.articles++;

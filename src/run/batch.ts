@@ -42,7 +42,11 @@ function itemSize(item: WorkItem): number {
   return item.bytes?.length ?? item.text?.length ?? item.html?.length ?? 0;
 }
 
-export async function runBatch(items: AsyncIterable<WorkItem>, options: BatchOptions, sink: Sink): Promise<BatchSummary> {
+export async function runBatch(
+  items: AsyncIterable<WorkItem>,
+  options: BatchOptions,
+  sink: Sink,
+): Promise<BatchSummary> {
   const summary: BatchSummary = { total: 0, records: 0, errors: 0, skipped: 0, byCode: {} };
   const record = async (r: LineResult) => {
     summary.total++;
@@ -76,7 +80,8 @@ export async function runBatch(items: AsyncIterable<WorkItem>, options: BatchOpt
     // A chunk gets one article's limit: normal articles take a small part of it.
     const r = await runOnPool(chunk, options.timeoutMs);
     if (!('failed' in r)) return r;
-    if (chunk.length === 1) return [failureLine(chunk[0] as WorkItem, r.failed === 'timeout' ? 'timeout' : 'worker-crash', r.message)];
+    if (chunk.length === 1)
+      return [failureLine(chunk[0] as WorkItem, r.failed === 'timeout' ? 'timeout' : 'worker-crash', r.message)];
     return (await Promise.all(chunk.map((item) => dispatch([item])))).flat();
   };
 
@@ -126,7 +131,8 @@ class Slots {
   }
   release(): void {
     const next = this.waiting.shift();
-    if (next) next(); // the slot passes straight to the next task
+    if (next)
+      next(); // the slot passes straight to the next task
     else this.free++;
   }
 }

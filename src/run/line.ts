@@ -17,11 +17,25 @@ export interface LineResult {
 export function processToLine(item: WorkItem, options: RunOptions): LineResult {
   const r = runItem(item, options);
   if (r.ok) return { id: r.record.id, input: item.input, ok: true, line: JSON.stringify(r.record) };
-  return { id: r.error.id, input: r.error.input, ok: false, line: JSON.stringify(r.error), code: r.error.error.code, message: r.error.error.message };
+  return {
+    id: r.error.id,
+    input: r.error.input,
+    ok: false,
+    line: JSON.stringify(r.error),
+    code: r.error.error.code,
+    message: r.error.error.message,
+  };
 }
 
 /** The error line for an article whose worker never answered (time limit, crash). */
 export function failureLine(item: WorkItem, code: string, message: string): LineResult {
   const id = item.id || 'stdin';
-  return { id, input: item.input, ok: false, line: JSON.stringify({ id, input: item.input, error: { code, message } }), code, message };
+  return {
+    id,
+    input: item.input,
+    ok: false,
+    line: JSON.stringify({ id, input: item.input, error: { code, message } }),
+    code,
+    message,
+  };
 }

@@ -14,7 +14,10 @@ const MAX_NAME = 180;
  */
 export function safeFileName(id: string): string {
   let out = '';
-  for (const ch of id) out += /[\p{L}\p{N}_-]/u.test(ch) ? ch : [...Buffer.from(ch, 'utf8')].map((b) => '%' + b.toString(16).toUpperCase().padStart(2, '0')).join('');
+  for (const ch of id)
+    out += /[\p{L}\p{N}_-]/u.test(ch)
+      ? ch
+      : [...Buffer.from(ch, 'utf8')].map((b) => '%' + b.toString(16).toUpperCase().padStart(2, '0')).join('');
   if (out === '') out = '%00';
   if (Buffer.byteLength(out) > MAX_NAME) {
     const hash = createHash('sha1').update(id).digest('hex').slice(0, 12);

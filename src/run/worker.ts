@@ -8,7 +8,10 @@ export interface WorkerTask {
 }
 
 // Load the dictionaries while the thread starts, not inside the first article's time limit.
-processToLine({ id: 'warm-up', input: 'warm-up', path: 'warm-up', format: 'text', text: '镇党委书记主持会议。' }, { includeText: false });
+processToLine(
+  { id: 'warm-up', input: 'warm-up', path: 'warm-up', format: 'text', text: '镇党委书记主持会议。' },
+  { includeText: false },
+);
 
 export default function work(task: WorkerTask): LineResult[] {
   return task.items.map((item) => processToLine(item, { includeText: task.includeText }));

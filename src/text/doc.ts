@@ -9,5 +9,10 @@ export interface DocOptions {
 }
 
 export function makeDoc(original: string, text: string, options: DocOptions): Doc {
-  return { original, text, publishedAtHint: options.publishedAtHint ?? null, tokens: lazyTokenIndex(text, options.segment) };
+  return {
+    original,
+    text,
+    publishedAtHint: options.publishedAtHint ?? null,
+    tokens: lazyTokenIndex(text, options.segment),
+  };
 }

@@ -52,7 +52,7 @@ export class WordList {
    */
   startingAt(text: string, pos: number, to = Infinity): string | null {
     // startsWith clamps its position into [0, length]; so does this.
-    const p = Math.max(pos , 0);
+    const p = Math.max(pos, 0);
     const c = text.charCodeAt(p);
     if (!this.firstUnits.has(c)) return null;
     const bucket = this.byFirst.get(c);
@@ -258,7 +258,17 @@ function push<T>(map: Map<number, T[]>, key: number, value: T): void {
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Whether `s` holds whitespace (/\s/.test(s)). */

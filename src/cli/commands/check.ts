@@ -63,7 +63,9 @@ async function runCheck(dir: string, update: boolean, io: IO): Promise<number> {
       continue;
     }
     failed++;
-    io.stdout.write(`${c.red('FAIL')} ${name}${expected === null ? ` (no readable ${FIXTURE_EXPECTED}; run with --update and review)` : ''}\n`);
+    io.stdout.write(
+      `${c.red('FAIL')} ${name}${expected === null ? ` (no readable ${FIXTURE_EXPECTED}; run with --update and review)` : ''}\n`,
+    );
     if (expected === null) continue;
     io.stdout.write(c.dim(`  --- expected  +++ actual\n`));
     for (const line of diffRecords(expected, actual)) {

@@ -37,34 +37,62 @@ export async function runHtmlEval(dir: string, flags: HtmlEvalFlags, io: IO): Pr
     } catch {
       throw new CliError(`${path}: page named by ${name} cannot be read (use --pages DIR)`, EXIT.usage);
     }
-    const result = runItem({ id: basename(name, '.json'), input: path, path, format: 'html', bytes }, { includeText: true });
+    const result = runItem(
+      { id: basename(name, '.json'), input: path, path, format: 'html', bytes },
+      { includeText: true },
+    );
     const record = result.ok ? result.record : null;
     // Body bounds and boilerplate are about the main text; the record's text also holds the page's info and credit lines.
     const main = record ? htmlToArticle(decodeBytes(bytes).text).text : '';
-    const page = { text: main, title: record?.meta.title ?? null, publishedAt: record?.meta.publishedAt ?? null, source: record?.meta.source ?? null };
+    const page = {
+      text: main,
+      title: record?.meta.title ?? null,
+      publishedAt: record?.meta.publishedAt ?? null,
+      source: record?.meta.source ?? null,
+    };
     pageScores.push(scoreHtmlPage(raw, page));
     const inner = (raw as { gold?: Record<string, unknown> }).gold;
     if (record && inner) {
-      const articleGold = parseGold({ id: gold.file, text: '', gold: { ...inner, publishedAt: gold.publishedAt, source: gold.source } }, gold.file);
+      const articleGold = parseGold(
+        { id: gold.file, text: '', gold: { ...inner, publishedAt: gold.publishedAt, source: gold.source } },
+        gold.file,
+      );
       fieldScores.push(scoreArticle(articleGold, record));
     }
   }
   const rates = summarizeHtml(pageScores);
   const fields = summarize(fieldScores).fields;
   if (flags.json) {
-    io.stdout.write(JSON.stringify({ pages: pageScores.length, checks: rates, fields, ...(flags.verbose ? { perPage: pageScores } : {}) }, null, 2) + '\n');
+    io.stdout.write(
+      JSON.stringify(
+        { pages: pageScores.length, checks: rates, fields, ...(flags.verbose ? { perPage: pageScores } : {}) },
+        null,
+        2,
+      ) + '\n',
+    );
     return;
   }
   const c = colorsFor(io.stdout, io.env);
   if (flags.verbose) {
     for (const s of pageScores) {
-      const bad = Object.entries(s.checks).filter(([, v]) => v === false).map(([k]) => k);
-      if (bad.length) io.stdout.write(`${c.bold(s.file)}  ${c.red(bad.join(', '))}${s.leaked.length ? `  leaked: ${s.leaked.join(' | ')}` : ''}\n`);
+      const bad = Object.entries(s.checks)
+        .filter(([, v]) => v === false)
+        .map(([k]) => k);
+      if (bad.length)
+        io.stdout.write(
+          `${c.bold(s.file)}  ${c.red(bad.join(', '))}${s.leaked.length ? `  leaked: ${s.leaked.join(' | ')}` : ''}\n`,
+        );
     }
     io.stdout.write('\n');
   }
   io.stdout.write(`${pageScores.length} pages\n`);
-  for (const r of rates) io.stdout.write(`${r.check.padEnd(14)} ${r.rate === null ? '   n/a' : r.rate.toFixed(3)} (${r.correct}/${r.total})\n`);
+  for (const r of rates)
+    io.stdout.write(
+      `${r.check.padEnd(14)} ${r.rate === null ? '   n/a' : r.rate.toFixed(3)} (${r.correct}/${r.total})\n`,
+    );
   io.stdout.write(`\narticle fields of the records (gold in each page's "gold")\n`);
-  for (const f of fields) io.stdout.write(`${f.field.padEnd(12)} P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  (tp ${f.tp}, fp ${f.fp}, fn ${f.fn})\n`);
+  for (const f of fields)
+    io.stdout.write(
+      `${f.field.padEnd(12)} P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  (tp ${f.tp}, fp ${f.fp}, fn ${f.fn})\n`,
+    );
 }

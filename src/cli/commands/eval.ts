@@ -3,7 +3,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { parseGold, type GoldArticle } from '../../eval/gold.js';
-import { scoreArticle, summarize, SET_FIELDS, ACCURACY_FIELDS, type ArticleScore, type EvalReport } from '../../eval/score.js';
+import {
+  scoreArticle,
+  summarize,
+  SET_FIELDS,
+  ACCURACY_FIELDS,
+  type ArticleScore,
+  type EvalReport,
+} from '../../eval/score.js';
 import { extract } from '../../pipeline/extract.js';
 import { colorsFor } from '../color.js';
 import { runHtmlEval } from './eval-html.js';
@@ -24,11 +31,17 @@ export function registerEval(program: Command, io: IO): void {
     .argument('<gold-dir>', 'folder of NNN.json gold files')
     .option('--json', 'machine-readable report')
     .option('--verbose', "each article's misses (-) and extras (+)")
-    .option('--html', 'the folder holds html-gold files: score saved pages (title, time, source, main text) and their article fields')
+    .option(
+      '--html',
+      'the folder holds html-gold files: score saved pages (title, time, source, main text) and their article fields',
+    )
     .option('--pages <dir>', 'with --html: where the saved pages are (default: ../html beside the gold folder)')
     .option('--field <name...>', `limit --verbose to these fields (${[...SET_FIELDS, ...ACCURACY_FIELDS].join(', ')})`)
-    .addHelpText('after', `\nExamples:\n  govx eval ../shared/corpus/dev\n  govx eval ../shared/corpus/dev --verbose --field people titled\n  govx eval ../shared/corpus/dev --json | jq '.fields[] | {field, f1}'
-  govx eval ../shared/corpus/html-gold --html`)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  govx eval ../shared/corpus/dev\n  govx eval ../shared/corpus/dev --verbose --field people titled\n  govx eval ../shared/corpus/dev --json | jq '.fields[] | {field, f1}'
+  govx eval ../shared/corpus/html-gold --html`,
+    )
     .action(async (dir: string, flags: EvalFlags) => {
       if (flags.html) await runHtmlEval(dir, flags, io);
       else await runEval(dir, flags, io);
@@ -80,8 +93,10 @@ function printMisses(scores: ArticleScore[], only: string[] | undefined, io: IO)
     }
     for (const f of ACCURACY_FIELDS) {
       const a = s.accuracy[f];
-      if (want(f) && a.correct === false) lines.push(`  ${f.padEnd(10)} ${c.red('- ' + a.gold)} ${c.yellow('+ ' + String(a.predicted))}`);
-      if (want(f) && a.gold === null && a.predicted !== null) lines.push(`  ${f.padEnd(10)} ${c.yellow('+ ' + a.predicted)} (gold: null, not scored)`);
+      if (want(f) && a.correct === false)
+        lines.push(`  ${f.padEnd(10)} ${c.red('- ' + a.gold)} ${c.yellow('+ ' + String(a.predicted))}`);
+      if (want(f) && a.gold === null && a.predicted !== null)
+        lines.push(`  ${f.padEnd(10)} ${c.yellow('+ ' + a.predicted)} (gold: null, not scored)`);
     }
     if (lines.length) io.stdout.write(`${c.bold(s.id)}\n${lines.join('\n')}\n`);
   }
@@ -92,9 +107,13 @@ const pct = (x: number) => x.toFixed(3);
 
 function printReport(r: EvalReport, io: IO): void {
   io.stdout.write(`${r.articles} articles\n`);
-  io.stdout.write(`${'field'.padEnd(12)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}${'tp'.padStart(6)}${'fp'.padStart(6)}${'fn'.padStart(6)}\n`);
+  io.stdout.write(
+    `${'field'.padEnd(12)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}${'tp'.padStart(6)}${'fp'.padStart(6)}${'fn'.padStart(6)}\n`,
+  );
   for (const f of r.fields) {
-    io.stdout.write(`${f.field.padEnd(12)}${pct(f.precision).padStart(7)}${pct(f.recall).padStart(7)}${pct(f.f1).padStart(7)}${String(f.tp).padStart(6)}${String(f.fp).padStart(6)}${String(f.fn).padStart(6)}\n`);
+    io.stdout.write(
+      `${f.field.padEnd(12)}${pct(f.precision).padStart(7)}${pct(f.recall).padStart(7)}${pct(f.f1).padStart(7)}${String(f.tp).padStart(6)}${String(f.fp).padStart(6)}${String(f.fn).padStart(6)}\n`,
+    );
   }
   for (const a of r.accuracy) {
     io.stdout.write(`${a.field.padEnd(12)} accuracy ${pct(a.accuracy)} (${a.correct}/${a.total})\n`);

@@ -43,7 +43,11 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
     .option('--no-text', 'leave the article text out of the record')
     .option('--format <format>', 'json (JSON or JSONL records) or csv (one table, see --table)', 'json')
     .option('--table <name>', `with --format csv: ${TABLE_NAMES.join(', ')}`)
-    .option('-j, --jobs <n>', 'worker threads for many articles (-j 1 is faster for a few thousand or fewer)', String(availableParallelism()))
+    .option(
+      '-j, --jobs <n>',
+      'worker threads for many articles (-j 1 is faster for a few thousand or fewer)',
+      String(availableParallelism()),
+    )
     .option('--timeout <ms>', 'time limit per article; over it the article becomes an error record', '60000')
     .option('--out <dir>', 'write one <id>.json per article into this folder instead of stdout')
     .option('--resume', 'with --out: skip articles whose record is already there')
@@ -73,7 +77,8 @@ A summary goes to stderr at the end. Exit 0 when every article gave a record,
 }
 
 function csvTable(flags: ExtractFlags): Table | null {
-  if (flags.format !== 'json' && flags.format !== 'csv') throw new CliError(`--format takes json or csv, not "${flags.format}"`);
+  if (flags.format !== 'json' && flags.format !== 'csv')
+    throw new CliError(`--format takes json or csv, not "${flags.format}"`);
   if (flags.format === 'json') {
     if (flags.table) throw new CliError('--table goes with --format csv');
     return null;
@@ -95,9 +100,11 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   if (table && flags.out) throw new CliError('--out writes records; use --format json with it');
   if (table && flags.pretty) throw new CliError('--pretty is for JSON');
   const timeoutMs = positiveInt(flags.timeout, '--timeout', 0);
-  if (flags.resume && !flags.out) throw new CliError('--resume needs --out <dir> (it skips articles whose file is already there)');
+  if (flags.resume && !flags.out)
+    throw new CliError('--resume needs --out <dir> (it skips articles whose file is already there)');
   const manyArgs = flags.jsonl === true || inputs.length > 1 || flags.out !== undefined;
-  if (flags.pretty && manyArgs) throw new CliError('--pretty prints one record; it cannot be used with several inputs, --jsonl or --out');
+  if (flags.pretty && manyArgs)
+    throw new CliError('--pretty prints one record; it cannot be used with several inputs, --jsonl or --out');
   const sourceOptions = flags.glob !== undefined ? { glob: flags.glob } : {};
   const items = expandInputs(inputs, sourceOptions, io)[Symbol.asyncIterator]();
 
@@ -112,7 +119,9 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
       else io.stdout.write(toJson(result.record, flags.pretty === true) + '\n');
       return EXIT.ok;
     }
-    io.stderr.write(`govx: ${result.error.input === '-' ? 'stdin' : result.error.input}: ${result.error.error.message}\n`);
+    io.stderr.write(
+      `govx: ${result.error.input === '-' ? 'stdin' : result.error.input}: ${result.error.error.message}\n`,
+    );
     return result.error.error.code === UNREADABLE ? EXIT.usage : EXIT.failed;
   }
   if (flags.pretty) throw new CliError('--pretty prints one record; the input holds several articles');
@@ -127,7 +136,9 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   if (out) await prepareOutDir(out);
   const stderrTTY = io.stderr.isTTY === true;
   const progress: Progress | null =
-    !flags.quiet && flags.progress && stderrTTY ? createProgress(io.stderr as NodeJS.WritableStream, await countInputs(inputs, sourceOptions)) : null;
+    !flags.quiet && flags.progress && stderrTTY
+      ? createProgress(io.stderr as NodeJS.WritableStream, await countInputs(inputs, sourceOptions))
+      : null;
   let unreadable = false;
   let errors = 0;
   if (table) io.stdout.write(csvHeader(table.columns));
@@ -138,13 +149,19 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
       jobs,
       includeText: flags.text,
       timeoutMs,
-      ...(out && flags.resume ? { skip: (item: WorkItem) => (item.id && !item.failure ? hasValidOutput(out, item.id) : Promise.resolve(false)) } : {}),
+      ...(out && flags.resume
+        ? {
+            skip: (item: WorkItem) =>
+              item.id && !item.failure ? hasValidOutput(out, item.id) : Promise.resolve(false),
+          }
+        : {}),
     },
     async (r) => {
       if (!r.ok) {
         errors++;
         if (r.code === UNREADABLE) unreadable = true;
-        if (!progress && !flags.quiet) io.stderr.write(`govx: ${r.input === '-' ? 'stdin' : r.input}: ${r.message ?? r.code}\n`);
+        if (!progress && !flags.quiet)
+          io.stderr.write(`govx: ${r.input === '-' ? 'stdin' : r.input}: ${r.message ?? r.code}\n`);
       }
       if (out) await writeOutput(out, r.id, r.ok, r.line);
       else if (!table) io.stdout.write(r.line + '\n');

@@ -8,7 +8,9 @@ import { CliError, EXIT, type IO } from '../io.js';
 export function registerOfficials(program: Command, io: IO): void {
   program
     .command('officials')
-    .description('fold many records into a registry: one row per official and post, with first/last seen and article ids')
+    .description(
+      'fold many records into a registry: one row per official and post, with first/last seen and article ids',
+    )
     .argument('[records...]', "JSONL/JSON record files, --out folders, or '-' for standard input", ['-'])
     .option('--format <format>', 'json or csv', 'json')
     .addHelpText(
@@ -23,14 +25,16 @@ Columns: name, title (as written), org, orgResolved, firstSeen, lastSeen
 articles, articleIds (';'-separated in CSV).`,
     )
     .action(async (args: string[], flags: { format: string }) => {
-      if (flags.format !== 'json' && flags.format !== 'csv') throw new CliError(`--format takes json or csv, not "${flags.format}"`);
+      if (flags.format !== 'json' && flags.format !== 'csv')
+        throw new CliError(`--format takes json or csv, not "${flags.format}"`);
       const registry = new Registry();
       const stats: RecordReadStats = { records: 0, skipped: 0 };
       try {
         for await (const r of readRecords(args, io, stats)) registry.add(r);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' || code === 'EACCES') throw new CliError(`cannot read ${(err as NodeJS.ErrnoException).path ?? 'input'} (${code})`, EXIT.usage);
+        if (code === 'ENOENT' || code === 'EACCES')
+          throw new CliError(`cannot read ${(err as NodeJS.ErrnoException).path ?? 'input'} (${code})`, EXIT.usage);
         throw err;
       }
       const rows = registry.result();
@@ -38,10 +42,21 @@ articles, articleIds (';'-separated in CSV).`,
         io.stdout.write(
           toCsv(
             ['name', 'title', 'org', 'orgResolved', 'firstSeen', 'lastSeen', 'articles', 'articleIds'],
-            rows.map((r) => [r.name, r.title, r.org, r.orgResolved, r.firstSeen, r.lastSeen, r.articles, r.articleIds.join(';')]),
+            rows.map((r) => [
+              r.name,
+              r.title,
+              r.org,
+              r.orgResolved,
+              r.firstSeen,
+              r.lastSeen,
+              r.articles,
+              r.articleIds.join(';'),
+            ]),
           ),
         );
       } else io.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-      io.stderr.write(`${stats.records} records read${stats.skipped ? `, ${stats.skipped} lines skipped (error records or not records)` : ''}; ${rows.length} rows\n`);
+      io.stderr.write(
+        `${stats.records} records read${stats.skipped ? `, ${stats.skipped} lines skipped (error records or not records)` : ''}; ${rows.length} rows\n`,
+      );
     });
 }

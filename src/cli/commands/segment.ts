@@ -12,7 +12,10 @@ export function registerSegment(program: Command, io: IO): void {
     .description("print jieba's tokens with their tags and offsets (how the extractors see the text)")
     .argument('[input]', "a text file, or '-' for standard input", '-')
     .option('--json', 'one JSON object per token')
-    .addHelpText('after', `\nExample:\n  echo '镇党委书记王刚主持会议' | govx segment -\n\nColumns: start end (code points, end exclusive), token, tag.`)
+    .addHelpText(
+      'after',
+      `\nExample:\n  echo '镇党委书记王刚主持会议' | govx segment -\n\nColumns: start end (code points, end exclusive), token, tag.`,
+    )
     .action(async (input: string, flags: { json?: boolean }) => {
       const text = await readTextInput(input, io, { requireText: true });
       const analysed = normalizeText(text).text;
@@ -22,7 +25,9 @@ export function registerSegment(program: Command, io: IO): void {
         const end = map.toCodePoint(t.end);
         const word = text.slice(t.start, t.end);
         io.stdout.write(
-          flags.json ? JSON.stringify({ word, tag: t.tag, span: [start, end] }) + '\n' : `${start}\t${end}\t${JSON.stringify(word).slice(1, -1)}\t${t.tag}\n`,
+          flags.json
+            ? JSON.stringify({ word, tag: t.tag, span: [start, end] }) + '\n'
+            : `${start}\t${end}\t${JSON.stringify(word).slice(1, -1)}\t${t.tag}\n`,
         );
       }
     });
