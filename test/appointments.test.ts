@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
-import { extractAppointments, splitPost } from '../src/extractors/appointments.js';
-import { extractDates } from '../src/extractors/dates.js';
-import { extractMeetings } from '../src/extractors/meetings.js';
+import { extractAppointments, splitPost } from '../src/fields/appointments/index.js';
+import { extractDates } from '../src/fields/dates/index.js';
+import { extractMeetings } from '../src/fields/meetings/index.js';
 import { normalizeText } from '../src/normalize/index.js';
 import type { Appointment, Doc, Official } from '../src/types.js';
 

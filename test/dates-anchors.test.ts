@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATE_PARSERS, runParsers, type DateParser, type RawGroup } from '../src/extractors/dates-parsers.js';
+import { DATE_PARSERS, runParsers, type DateParser, type RawGroup } from '../src/fields/dates/parsers.js';
 import { normalizeText } from '../src/normalize/index.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
-import { extractDates, DATE_PARSERS } from '../src/extractors/dates.js';
+import { extractDates, DATE_PARSERS } from '../src/fields/dates/index.js';
 import { normalizeText } from '../src/normalize/index.js';
 import type { DateItem, Doc } from '../src/types.js';
 

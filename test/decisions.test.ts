@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
-import { extractDecisions } from '../src/extractors/decisions.js';
-import { extractDates } from '../src/extractors/dates.js';
-import { extractDocuments } from '../src/extractors/documents.js';
-import { extractMeetings } from '../src/extractors/meetings.js';
+import { extractDecisions } from '../src/fields/decisions/index.js';
+import { extractDates } from '../src/fields/dates/index.js';
+import { extractDocuments } from '../src/fields/documents/index.js';
+import { extractMeetings } from '../src/fields/meetings/index.js';
 import { normalizeText } from '../src/normalize/index.js';
 import type { Decision, DecisionKind, Doc } from '../src/types.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
-import { extractDocuments } from '../src/extractors/documents.js';
+import { extractDocuments } from '../src/fields/documents/index.js';
 import { normalizeText } from '../src/normalize/index.js';
 import type { Doc } from '../src/types.js';
 

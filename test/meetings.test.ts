@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
-import { extractMeetings, meetingType } from '../src/extractors/meetings.js';
+import { extractMeetings, meetingType } from '../src/fields/meetings/index.js';
 import { normalizeText } from '../src/normalize/index.js';
 import type { DateItem, Doc } from '../src/types.js';
 

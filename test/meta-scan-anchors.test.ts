@@ -11,11 +11,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractBylines } from '../src/extractors/meta-bylines.js';
-import { contentLines } from '../src/extractors/meta-common.js';
-import { extractPublished } from '../src/extractors/meta-published.js';
-import { SCAN_LISTS, scanMeta, type MetaScan } from '../src/extractors/meta-scan.js';
-import { extractSource } from '../src/extractors/meta-source.js';
+import { extractBylines } from '../src/fields/meta/bylines.js';
+import { contentLines } from '../src/fields/meta/common.js';
+import { extractPublished } from '../src/fields/meta/published.js';
+import { SCAN_LISTS, scanMeta, type MetaScan } from '../src/fields/meta/scan.js';
+import { extractSource } from '../src/fields/meta/source.js';
 import {
   CREDIT_ROLES,
   NAME_TRAILERS,

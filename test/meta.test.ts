@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
 import { normalizeText } from '../src/normalize/index.js';
-import { extractMeta } from '../src/extractors/meta.js';
-import { extractPublished } from '../src/extractors/meta-published.js';
-import { extractSource } from '../src/extractors/meta-source.js';
-import { extractBylines } from '../src/extractors/meta-bylines.js';
-import { extractTitle } from '../src/extractors/meta-title.js';
+import { extractMeta } from '../src/fields/meta/index.js';
+import { extractPublished } from '../src/fields/meta/published.js';
+import { extractSource } from '../src/fields/meta/source.js';
+import { extractBylines } from '../src/fields/meta/bylines.js';
+import { extractTitle } from '../src/fields/meta/title.js';
 import type { Doc } from '../src/types.js';
 
 function makeDoc(original: string, publishedAtHint?: string): Doc {

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
 import { normalizeText } from '../src/normalize/index.js';
 import { segment } from '../src/segment/jieba.js';
-import { extractOfficials } from '../src/extractors/officials.js';
-import { OFFICIAL_RULES } from '../src/rules/officials.js';
+import { extractOfficials } from '../src/fields/officials/index.js';
+import { OFFICIAL_RULES } from '../src/fields/officials/rules.js';
 import type { Doc, Official, Span } from '../src/types.js';
 
 function makeDoc(original: string): Doc {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveTitleOrgs } from '../src/refiners/org-resolution.js';
-import { articleLocality, resolveOrg } from '../src/refiners/locality.js';
+import { resolveTitleOrgs } from '../src/fields/organizations/refiners/title-orgs.js';
+import { articleLocality, resolveOrg } from '../src/fields/organizations/locality.js';
 import type { AdminLevel, Official, Place, Title } from '../src/types.js';
 
 /** Invented places and officials. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
-import { extractOrganizations } from '../src/extractors/organizations.js';
+import { extractOrganizations } from '../src/fields/organizations/index.js';
 import { normalizeText } from '../src/normalize/index.js';
 import { segment } from '../src/segment/jieba.js';
 import type { AdminLevel, Doc, OrgKind, Place } from '../src/types.js';

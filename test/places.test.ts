@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
-import { extractPlaces } from '../src/extractors/places.js';
-import { divisionLoaded } from '../src/places/division.js';
+import { extractPlaces } from '../src/fields/places/index.js';
+import { divisionLoaded } from '../src/fields/places/division.js';
 import { normalizeText } from '../src/normalize/index.js';
 import { segment } from '../src/segment/jieba.js';
 import type { Doc } from '../src/types.js';

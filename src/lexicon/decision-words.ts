@@ -1,6 +1,6 @@
 /**
  * Word lists for the decisions and appointments extractors
- * (src/extractors/decisions.ts, src/extractors/appointments.ts). Generic
+ * (src/fields/decisions/index.ts, src/fields/appointments/index.ts). Generic
  * vocabulary only, in the analysed (simplified, ASCII-folded) form.
  */
 

@@ -1,6 +1,6 @@
 /**
- * Word lists for organisations (src/extractors/organizations.ts) and their
- * resolution to the article's locality (src/refiners/locality.ts). Generic
+ * Word lists for organisations (src/fields/organizations/index.ts) and their
+ * resolution to the article's locality (src/fields/organizations/locality.ts). Generic
  * vocabulary only, in the analysed (simplified) form.
  */
 import type { AdminLevel, OrgKind } from '../types.js';

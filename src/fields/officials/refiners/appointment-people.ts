@@ -1,0 +1,25 @@
+/**
+ * People named only as the object of a personnel act (任命金某为…, 补选姜某为…)
+ * are still people named in the body: add those the officials extractor
+ * missed, with every mention of the name, keeping first-mention order.
+ */
+import type { Appointment, Doc, Official } from '../../../types.js';
+import { mentionsOf, withPeople } from './people.js';
+
+export const APPOINTMENT_PERSON_RULE = {
+  id: 'official.from-appointment',
+  example: '任命金海涛为县水利局局长 → 金海涛',
+};
+
+export function addAppointedPeople(doc: Doc, officials: Official[], appointments: Appointment[]): Official[] {
+  const known = new Set(officials.map((o) => o.name));
+  const added: Official[] = [];
+  for (const a of appointments) {
+    if (known.has(a.person)) continue;
+    const mentions = mentionsOf(doc, a.person);
+    if (mentions.length === 0) continue;
+    known.add(a.person);
+    added.push({ name: a.person, titles: [], mentions, rule: APPOINTMENT_PERSON_RULE.id });
+  }
+  return withPeople(officials, added);
+}

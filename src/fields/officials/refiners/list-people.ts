@@ -1,0 +1,60 @@
+/**
+ * A 、-list that starts with a known official continues with people:
+ * 随后,刘某、陈某依次发言 names 陈某 even with no title or cue of their own.
+ * An item is a surname plus one or two characters that ends on a jieba token
+ * boundary before 、, punctuation or a word that can follow a name.
+ */
+import { NOT_IN_GIVEN_NAME, RIGHT_WORDS } from '../../../lexicon/official-words.js';
+import { AMBIGUOUS_SURNAMES, surnameAt } from '../../../lexicon/surnames.js';
+import type { Doc, Official, Span } from '../../../types.js';
+import { mentionsOf, withPeople } from './people.js';
+
+export const LIST_PERSON_RULE = {
+  id: 'official.list-after-known',
+  example: '刘立新、陈晓东依次发言 (刘立新 found before) → 陈晓东',
+};
+
+/** What may follow a list item besides RIGHT_WORDS. */
+const AFTER_ITEM = ['依次', '分列', '陆续', '一起', '共同'];
+const HAN = /[\u3400-\u9fff]/;
+
+function itemAt(doc: Doc, start: number): Span | null {
+  const { text, tokens } = doc;
+  const isWord = (s: number, e: number) => tokens.startingAt(s)?.end === e;
+  const surname = surnameAt(text, start);
+  if (!surname || AMBIGUOUS_SURNAMES.has(surname)) return null;
+  // 王震|在主席台: a two-character name jieba keeps as one word beats a three-character reading.
+  const order =
+    isWord(start, start + surname.length + 1) && !isWord(start, start + surname.length + 2) ? [1, 2] : [2, 1];
+  for (const given of order) {
+    const end = start + surname.length + given;
+    const name = text.slice(start + surname.length, end);
+    if (name.length !== given || [...name].some((c) => !HAN.test(c) || NOT_IN_GIVEN_NAME.includes(c))) continue;
+    if (!tokens.startingAt(end) && !tokens.endingAt(end)) continue;
+    const next = text[end];
+    const follows =
+      next === undefined || !HAN.test(next) || [...RIGHT_WORDS, ...AFTER_ITEM].some((w) => text.startsWith(w, end));
+    if (follows) return [start, end];
+  }
+  return null;
+}
+
+export function addListPeople(doc: Doc, officials: Official[], exclude: readonly Span[]): Official[] {
+  const { text, original } = doc;
+  const known = new Set(officials.map((o) => o.name));
+  const excluded = (s: Span) => exclude.some(([a, b]) => s[0] < b && s[1] > a);
+  const added: Official[] = [];
+  const queue: number[] = officials.flatMap((o) => o.mentions.map((m) => m[1]));
+  for (let q = 0; q < queue.length; q++) {
+    const end = queue[q] as number;
+    if (text[end] !== '、') continue;
+    const span = itemAt(doc, end + 1);
+    if (!span || excluded(span)) continue;
+    const name = original.slice(span[0], span[1]);
+    if (known.has(name)) continue;
+    known.add(name);
+    added.push({ name, titles: [], mentions: mentionsOf(doc, name), rule: LIST_PERSON_RULE.id });
+    queue.push(span[1]);
+  }
+  return withPeople(officials, added);
+}
