@@ -44,6 +44,8 @@ export interface MetaResult {
   bylines: Byline[];
   /** Spans that belong to the header/credits, not the body (officials skip them). */
   headerSpans: Span[];
+  /** The rule behind each header value (not in the record: the rule tester and traces read it). */
+  rules: { title: string | null; publishedAt: string | null; source: string | null };
 }
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'datetime' | 'vague';

@@ -96,7 +96,21 @@ function cpSpan(span: Span, map: OffsetMap): Span {
   return [map.toCodePoint(span[0]), map.toCodePoint(span[1])];
 }
 
+/** Which rule made each header value of a record: the rule tester's view of what `meta` does not carry. */
+export interface ExtractTrace {
+  title: string | null;
+  publishedAt: string | null;
+  source: string | null;
+}
+
 export function extract(original: string, options: ExtractOptions = {}): ArticleRecord {
+  return extractTraced(original, options).record;
+}
+
+export function extractTraced(
+  original: string,
+  options: ExtractOptions = {},
+): { record: ArticleRecord; trace: ExtractTrace } {
   const { text, script } = normalizeText(original);
   const doc = makeDoc(original, text, { segment, publishedAtHint: options.publishedAt ?? null });
 
@@ -153,5 +167,11 @@ export function extract(original: string, options: ExtractOptions = {}): Article
   };
   if (!map.identity) convertSpans(record, map);
   if (options.includeText !== false) record.text = original;
-  return record;
+  // A page's own meta tags win over the text's header: their rule is 'page.meta'.
+  const trace: ExtractTrace = {
+    title: page?.title ? 'page.meta' : meta.rules.title,
+    publishedAt: options.publishedAt ? 'pub.hint' : page?.publishedAt ? 'page.meta' : meta.rules.publishedAt,
+    source: page?.source ? 'page.meta' : meta.rules.source,
+  };
+  return { record, trace };
 }

@@ -45,7 +45,15 @@ import {
   type Actor,
 } from '../shared/event-text.js';
 import { keepBestByKey, lowerBoundBy } from '../../text/collections.js';
-import { UnitSet, WordList, WordScanner, byLength, hasSpace, isSpaceCode, withoutSpaces } from '../../text/word-list.js';
+import {
+  UnitSet,
+  WordList,
+  WordScanner,
+  byLength,
+  hasSpace,
+  isSpaceCode,
+  withoutSpaces,
+} from '../../text/word-list.js';
 
 export interface DecisionContext {
   dates: DateItem[];

@@ -7,11 +7,7 @@ import { COMPOUND_SURNAMES, surnameAt } from '../../lexicon/surnames.js';
 import { parseCnYear, parseNumber } from '../dates/parsers.js';
 import { NOT_NAMES, ORG_SUFFIXES, OUTLET_SUFFIXES, ORG_SUFFIXES_SHORT } from '../../lexicon/meta-words.js';
 
-export function isHan(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007 /* 〇 */;
-}
+export { isHan } from '../../text/han.js';
 
 export interface Line {
   start: number;

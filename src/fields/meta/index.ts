@@ -37,5 +37,6 @@ export function extractMeta(doc: Doc): MetaResult {
     sourceSpan: source?.span ?? null,
     bylines,
     headerSpans: mergeSpans(spans),
+    rules: { title: title?.rule ?? null, publishedAt: published?.rule ?? null, source: source?.rule ?? null },
   };
 }

@@ -32,7 +32,7 @@ const SHORT_DATE_LINE = /^[^,。]{0,40}$/;
 export function extractTitle(
   doc: Doc,
   lines: readonly Line[] = contentLines(doc.text),
-): { value: string; span: Span } | null {
+): { value: string; span: Span; rule: string } | null {
   const { text, original } = doc;
   for (let li = 0; li < lines.length && li < 5; li++) {
     const line = lines[li]!;
@@ -42,6 +42,7 @@ export function extractTitle(
     let body = raw.trim();
     if (SKIP_LINE.test(body)) continue;
     const orig = TITLE_PREFIX.exec(body);
+    const rule = orig?.[0].startsWith('原标题') ? TITLE_RULES[1].id : TITLE_RULES[0].id;
     if (orig) {
       s += orig[0].length;
       body = body.slice(orig[0].length);
@@ -57,7 +58,7 @@ export function extractTitle(
     if (field) body = body.slice(0, field.index);
     if (body.length > MAX_TITLE || body.length < 4 || line.end - s > MAX_TITLE + 80) return null;
     if (NOT_TITLE.test(body)) return null;
-    return { value: original.slice(s, s + body.length), span: [s, s + body.length] };
+    return { value: original.slice(s, s + body.length), span: [s, s + body.length], rule };
   }
   return null;
 }

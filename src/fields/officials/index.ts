@@ -9,6 +9,7 @@
  * knowing where all the names are, so a title never reaches back into the
  * previous name. Rules live in ../rules/officials.ts; word lists in ../lexicon.
  */
+import { isHan, isHanCode } from '../../text/han.js';
 import type { Doc, Official, Span, Title, Token } from '../../types.js';
 import { AMBIGUOUS_SURNAMES, surnameAt } from '../../lexicon/surnames.js';
 import {
@@ -94,12 +95,6 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'x']);
 
 /** Is `c` one character of `set`? ('' and undefined never are: ''.includes would say yes.) */
 const oneOf = (set: string, c: string | undefined): boolean => c !== undefined && c.length === 1 && set.includes(c);
-/** CJK ideographs, and the surrogate halves of the rare ones outside the BMP (names use them). */
-const isHan = (c: string | undefined): boolean =>
-  c !== undefined &&
-  ((c >= '\u3400' && c <= '\u9fff') || (c >= '\ud840' && c <= '\ud87f') || (c >= '\udc00' && c <= '\udfff'));
-const isHanCode = (c: number): boolean =>
-  (c >= 0x3400 && c <= 0x9fff) || (c >= 0xd840 && c <= 0xd87f) || (c >= 0xdc00 && c <= 0xdfff);
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u3000';
 
 type Priority = 0 | 1 | 2 | 3 | 4 | 5;

@@ -17,6 +17,7 @@
  * A task body without a place (春季工作领导小组) resolves to null: whose it
  * is is not written.
  */
+import { isHan } from '../../text/han.js';
 import type { AdminLevel, Doc, Organization, OrgKind, Place, Span, Token } from '../../types.js';
 import {
   CENTRAL_ORGS,
@@ -96,7 +97,6 @@ interface Found {
   resolvable: boolean;
 }
 
-const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
 /** Heads by their first UTF-16 unit (a number: no one-character strings made per position). */
 const HEADS_BY_FIRST = new Map<number, OrgHead[]>();

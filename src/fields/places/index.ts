@@ -20,6 +20,7 @@
  * region code; still tied, the code is null. Each distinct name once, in text
  * order, with the span of its first mention.
  */
+import { isHan, isHanCode } from '../../text/han.js';
 import type { AdminLevel, Doc, Place, Span } from '../../types.js';
 import {
   byFullName,
@@ -97,9 +98,6 @@ interface Mention {
 /** Any level character or place word at all (…石家庄、保定等地): otherwise the dataset is not loaded. */
 const CANDIDATE_RE = /[省市州盟县区旗镇乡道村]|等地|一带|境内|全境/;
 
-const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
-/** isHan on a code unit (NaN, past either end of the text, is none). */
-const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Is every character of text.slice(from, to) one that may be part of a stem? */
 function stemChars(text: string, from: number, to: number): boolean {
