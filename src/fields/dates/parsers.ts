@@ -8,7 +8,6 @@
  * no nested quantifiers over overlapping classes.
  */
 import {
-  CN_DIGITS,
   CN_NUMERAL_CHARS,
   CN_YEAR_CHARS,
   CONTEXT_YEARS,
@@ -21,6 +20,7 @@ import {
   TIME_OF_DAY_WORDS,
   VAGUE_WORDS,
 } from './words.js';
+import { parseCnYear, parseNumber } from '../../text/cn-numerals.js';
 
 /** A date as written, before resolution. Offsets are UTF-16 units into doc.text. */
 export interface RawDate {
@@ -147,47 +147,6 @@ const YEAR_TAIL_FIRST = codes('度初底末上下');
 const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
 
 /** /^\d+$/ without a regex run. */
-function isDigits(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
-
-/** 12, 05, 十二, 二十三, 廿一, 元 (元月) → number; NaN when not a numeral. */
-export function parseNumber(s: string): number {
-  if (isDigits(s)) return parseInt(s, 10);
-  if (s === '元') return 1;
-  let total = 0;
-  let cur = 0;
-  for (const ch of s) {
-    if (ch === '十') {
-      total += (cur || 1) * 10;
-      cur = 0;
-    } else if (ch === '廿') total += 20;
-    else if (ch === '卅') total += 30;
-    else {
-      const d = CN_DIGITS[ch];
-      if (d === undefined) return NaN;
-      cur = d;
-    }
-  }
-  return total + cur;
-}
-
-/** 二〇二四 → 2024 (digit by digit). */
-export function parseCnYear(s: string): number {
-  let y = 0;
-  for (const ch of s) {
-    const d = CN_DIGITS[ch];
-    if (d === undefined) return NaN;
-    y = y * 10 + d;
-  }
-  return y;
-}
-
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function validMonthDay(month: number | undefined, day: number | undefined): boolean {
   if (month !== undefined && !(month >= 1 && month <= 12)) return false;

@@ -3,12 +3,6 @@
  * vocabulary only; the regexes that use them live with the parsers.
  */
 
-/** Chinese numeral digits, including the zero look-alikes used in years (二〇二四, 二○二四, 二O二四). */
-export const CN_DIGITS: Readonly<Record<string, number>> = {
-  '〇': 0, '○': 0, '零': 0, O: 0, o: 0, '0': 0,
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
 /** Characters that may spell a Chinese-numeral year digit. */
 export const CN_YEAR_CHARS = '〇○零Oo0一二三四五六七八九';
 

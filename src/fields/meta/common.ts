@@ -4,7 +4,7 @@
  * the person-name check used for credits.
  */
 import { COMPOUND_SURNAMES, surnameAt } from '../../lexicon/surnames.js';
-import { parseCnYear, parseNumber } from '../dates/parsers.js';
+import { parseCnYear, parseNumber } from '../../text/cn-numerals.js';
 import { NOT_NAMES, ORG_SUFFIXES, OUTLET_SUFFIXES, ORG_SUFFIXES_SHORT } from '../../lexicon/meta-words.js';
 
 export { isHan } from '../../text/han.js';

@@ -97,7 +97,6 @@ interface Found {
   resolvable: boolean;
 }
 
-
 /** Heads by their first UTF-16 unit (a number: no one-character strings made per position). */
 const HEADS_BY_FIRST = new Map<number, OrgHead[]>();
 for (const h of [...ORG_HEADS].sort((a, b) => b.word.length - a.word.length)) {

@@ -98,7 +98,6 @@ interface Mention {
 /** Any level character or place word at all (…石家庄、保定等地): otherwise the dataset is not loaded. */
 const CANDIDATE_RE = /[省市州盟县区旗镇乡道村]|等地|一带|境内|全境/;
 
-
 /** Is every character of text.slice(from, to) one that may be part of a stem? */
 function stemChars(text: string, from: number, to: number): boolean {
   for (let k = from, e = Math.min(to, text.length); k < e; k++) if (!stemChar(text.charCodeAt(k))) return false;
