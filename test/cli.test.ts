@@ -233,3 +233,12 @@ describe('govx eval', () => {
     expect((await runCli(['eval', join(tmp, 'nowhere')])).code).toBe(2);
   });
 });
+
+describe('govx --version', () => {
+  it("prints package.json's version, the one place it is declared", async () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+});

@@ -11,8 +11,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerSegment } from './commands/segment.js';
 import { registerValidate } from './commands/validate.js';
 import { CliError, EXIT, type IO } from './io.js';
-
-export const VERSION = '0.1.0';
+import { VERSION } from '../version.js';
 
 export async function main(argv: string[], io: IO): Promise<number> {
   let exit: number = EXIT.ok;

@@ -1,7 +1,7 @@
 /** Reads inputs named on the command line: files, or '-' for standard input. */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { CliError, EXIT, type IO } from '../cli/io.js';
+import { CliError, EXIT, type IO } from '../io.js';
 import { assertHasText, decodeBytes, InputError } from './decode.js';
 
 export interface RawInput {

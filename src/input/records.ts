@@ -8,7 +8,7 @@ import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import type { IO } from '../cli/io.js';
+import type { IO } from '../io.js';
 import type { ArticleRecord } from '../record.js';
 
 export interface RecordReadStats {

@@ -10,7 +10,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import picomatch from 'picomatch';
-import type { IO } from '../cli/io.js';
+import type { IO } from '../io.js';
 import { fileStem, unreadableReason } from './read.js';
 
 export type ItemFormat = 'text' | 'html' | 'jsonl';

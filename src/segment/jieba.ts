@@ -39,17 +39,43 @@ function engine(): JiebaModule {
   return jieba;
 }
 
-/** Cuts and tags `text`; offsets are UTF-16 units, plus `offset` (where `text` sits in a longer one). */
-export function segment(text: string, offset = 0): Token[] {
-  const raw = engine().tag(text);
+/**
+ * Characters jieba's tokens could not be placed on (a token not found in the
+ * text, or text skipped between tokens). jieba gives its input back piece by
+ * piece, so this stays 0; tests assert it after segmenting every fixture.
+ */
+let unplaced = 0;
+
+/** How many characters segmentation has failed to place since the process started. */
+export function unplacedCharacters(): number {
+  return unplaced;
+}
+
+/** Puts jieba's words back onto `text`: tokens, and how many characters no word covered. */
+export function placeTokens(
+  text: string,
+  raw: ReadonlyArray<{ word: string; tag: string }>,
+  offset = 0,
+): { tokens: Token[]; unplaced: number } {
   const tokens: Token[] = [];
+  let missing = 0;
   let cursor = 0;
   for (const { word, tag } of raw) {
-    // jieba returns the text back piece by piece; indexOf guards against any dropped character.
     const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
-    if (at < 0) continue;
+    if (at < 0) {
+      missing += word.length;
+      continue;
+    }
+    missing += at - cursor;
     tokens.push({ word, tag, start: offset + at, end: offset + at + word.length });
     cursor = at + word.length;
   }
-  return tokens;
+  return { tokens, unplaced: missing + text.length - cursor };
+}
+
+/** Cuts and tags `text`; offsets are UTF-16 units, plus `offset` (where `text` sits in a longer one). */
+export function segment(text: string, offset = 0): Token[] {
+  const placed = placeTokens(text, engine().tag(text), offset);
+  unplaced += placed.unplaced;
+  return placed.tokens;
 }

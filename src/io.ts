@@ -1,0 +1,34 @@
+/**
+ * The contract between the CLI and the input layer: what a command may touch
+ * of the outside world, the exit codes, and the error a user caused. Lives
+ * below both so that input/ never imports from cli/.
+ */
+/** What a command may touch of the outside world; tests pass their own. */
+export interface IO {
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  /** Reads all of standard input. */
+  readStdin(): Promise<Buffer>;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** Exit codes, as documented in the README. */
+export const EXIT = {
+  ok: 0,
+  /** An input could not be processed, a record failed validation, or a regression differs. */
+  failed: 1,
+  /** Usage error or a path that cannot be read. */
+  usage: 2,
+} as const;
+
+/** An error the user caused; printed as one line, never as a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.usage,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
