@@ -9,6 +9,7 @@ import { PUBTIME_NAME, SOURCE_TOKEN } from './selectors.js';
 import { cleanLine, fold, norm, visibleLen } from './text.js';
 import { type El, isInside, type Line, type Metas, textOf, tokens } from './tree.js';
 
+/** What the header gives: the time and source, and the lines the info-line reader scans. */
 export interface Found {
   publishedAt: string | null;
   source: string | null;

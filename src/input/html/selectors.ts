@@ -98,7 +98,7 @@ export const CHROME_TOKENS = new Set([
   'comments',
 ]);
 
-// Also zero-size text boxes ('width:0;height:0;overflow:hidden', 'font:0/0').
+/** Inline styles that hide an element; also zero-size text boxes ('width:0;height:0;overflow:hidden', 'font:0/0'). */
 export const HIDDEN_STYLE =
   /display\s*:\s*none|visibility\s*:\s*hidden|font(?:-size)?\s*:\s*0(?:px)?(?:\/0)?(?![.\d])|^(?=.*\bwidth\s*:\s*0(?:px)?\s*(?:;|$))(?=.*\bheight\s*:\s*0(?:px)?\s*(?:;|$))(?=.*overflow\s*:\s*hidden)/i;
 
@@ -145,6 +145,7 @@ export const JUNK_TOKENS = new Set([
   'fenxiang',
 ]);
 
+/** Blocks that may hold a link list, a pager or a metadata table. */
 export const LIST_TAGS = new Set([
   'div',
   'ul',
@@ -160,6 +161,7 @@ export const LIST_TAGS = new Set([
   'center',
 ]);
 
+/** Inline elements and paragraphs: rarely the whole body on their own. */
 export const INLINE_OR_P = new Set(['p', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'a', 'label', 'small', 'big']);
 
 /** Ids/classes that name the article box itself in common CMSs. */

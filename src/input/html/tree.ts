@@ -25,6 +25,7 @@ const MAX_DEPTH = 300;
 /** Elements beyond this count are not built (their text is kept). */
 const MAX_ELEMENTS = 300_000;
 
+/** An element of our tree, with the subtree stats main-text.ts measures. */
 export interface El {
   tag: string;
   id: string;
@@ -50,6 +51,7 @@ export interface El {
   anchors: number;
 }
 
+/** A line of text as shown: what linearize() returns. */
 export interface Line {
   text: string;
   linkChars: number;
