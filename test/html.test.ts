@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtmlBytes } from '../src/input/charset.js';
-import { findDates, htmlToArticle, looksLikeHtml, stripSiteSuffix } from '../src/input/html.js';
+import { findDates, htmlToArticle, looksLikeHtml, stripSiteSuffix } from '../src/input/html/index.js';
 import { scoreHtmlPage, summarizeHtml } from '../src/eval/html-gold.js';
 
 /** Site chrome shared by the test pages: nav, breadcrumb, footer. */

@@ -9,7 +9,7 @@
  * null bodyStart/bodyEnd means the page has no body and the text must be
  * empty. noBoilerplate: none of bodyMustNotContain occurs in the text.
  */
-import type { HtmlArticle } from '../input/html.js';
+import type { HtmlArticle } from '../input/html/index.js';
 
 export interface HtmlGold {
   file: string;

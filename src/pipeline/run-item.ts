@@ -3,7 +3,7 @@
  * Never throws for bad input, so a batch run loses nothing.
  */
 import { extract, type ExtractOptions, type PageMeta } from './extract.js';
-import { htmlToArticle, looksLikeHtml } from '../input/html.js';
+import { htmlToArticle, looksLikeHtml } from '../input/html/index.js';
 import { validateRecord } from '../schema/validate.js';
 import { assertHasText, decodeBytes, InputError } from '../input/decode.js';
 import type { WorkItem } from '../input/sources.js';

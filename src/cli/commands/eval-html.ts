@@ -6,7 +6,7 @@ import { scoreArticle, summarize, type ArticleScore } from '../../eval/score.js'
 import { parseGold } from '../../eval/gold.js';
 import { runItem } from '../../pipeline/run-item.js';
 import { decodeBytes } from '../../input/decode.js';
-import { htmlToArticle } from '../../input/html.js';
+import { htmlToArticle } from '../../input/html/index.js';
 import { colorsFor } from '../color.js';
 import { CliError, EXIT, type IO } from '../io.js';
 
