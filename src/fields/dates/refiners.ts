@@ -17,7 +17,7 @@ import {
   RELATIVE_MONTHS,
   RELATIVE_YEARS,
 } from './words.js';
-import type { RawDate, RawGroup } from './parsers.js';
+import type { RawDate, RawGroup } from './parsers/index.js';
 
 /** Leftmost, then longest, then the earlier parser; overlapping groups are dropped. */
 export function selectGroups(groups: RawGroup[]): RawGroup[] {
