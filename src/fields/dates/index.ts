@@ -1,14 +1,14 @@
 /**
  * Dates: every calendar expression in the text (header included), normalised
  * per the GUIDELINE "dates" section. Parsers (parsers/, one file per form)
- * find what is written; refiners (refiners.ts), in this order, pick among
+ * find what is written; refiners (refiners/), in this order, pick among
  * overlaps, drop non-dates, join ranges and resolve missing years/months
  * against the publication date, the last date mentioned or the nearest
  * earlier event year.
  */
 import type { DateItem, Doc } from '../../types.js';
 import { DATE_PARSERS, runParsers, type RawDate } from './parsers/index.js';
-import { dropNonDates, markRanges, resolve, selectGroups } from './refiners.js';
+import { dropNonDates, markRanges, resolve, selectGroups } from './refiners/index.js';
 
 export { DATE_PARSERS } from './parsers/index.js';
 

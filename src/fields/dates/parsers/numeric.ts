@@ -14,7 +14,11 @@ export const ISO_YMD: DateParser = {
     },
     { text: '青石镇于2023-11-08召开冬季防火部署会。', expect: [{ field: 'dates', value: '2023-11-08' }] },
   ],
-  counterexamples: [{ text: '合同编号2024-02-2701已归档。' }, { text: '设备批次号2024-13-05,请核对。' }],
+  counterexamples: [
+    { text: '合同编号2024-02-2701已归档。' },
+    { text: '设备批次号2024-13-05,请核对。' },
+    { text: '青石镇便民服务热线0571-8765-4321。' },
+  ],
   pattern: new RegExp(`(?<![\\d/.\\-])(${Y4})-(${MM})-(${DD})(?!-?\\d)`, 'g'),
   anchor: { chars: '-', lead: Y4_LEN, first: Y4_FIRST, between: DIGITS },
   extract: (m, text) => one(ymd('iso-ymd', text, m.index, m.index + m[0].length, num(m[1]), num(m[2]), num(m[3]))),
