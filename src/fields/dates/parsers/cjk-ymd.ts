@@ -15,7 +15,7 @@ export const CJK_YMD: DateParser = {
     { text: '白沙乡2023年度考核结果已公示。', expect: [{ field: 'dates', value: '2023' }] },
     { text: '2021 年 9 月,李明华调任青石镇。', expect: [{ field: 'dates', value: '2021-09' }] },
   ],
-  counterexamples: [{ text: '青石镇古村落已有1200年历史。' }, { text: '依据青石县人民政府2016年第45号公告执行。' }],
+  counterexamples: [{ text: '青石镇古村落已有1600年历史。' }, { text: '依据青石县人民政府2016年第45号公告执行。' }],
   pattern: new RegExp(`(?<!\\d)(${Y4})${SP}年(?:${SP}(${MONTH})${SP}月(?:${SP}(${DAY})${SP}[日号])?)?`, 'g'),
   anchor: { chars: '年', lead: Y4_LEN + SP_MAX, first: Y4_FIRST, between: DIGITS_SP },
   extract: (m, text) => one(ymd('cjk-ymd', text, m.index, m.index + m[0].length, num(m[1]), num(m[2]), num(m[3]))),

@@ -1,5 +1,6 @@
 /** Refiner 2: a year alone that is a document number (2016年第45号) or a span (2000年历史) is no date. */
 import type { RawDate, RawGroup } from '../parsers/index.js';
+import type { Rule } from '../../rule.js';
 import { DURATION_AFTER, DURATION_BEFORE } from '../words.js';
 
 const DOC_NUMBER_AFTER = /^ {0,2}第 {0,2}\d{1,6} {0,2}号/;
@@ -19,3 +20,22 @@ export function dropNonDates(groups: RawGroup[], text: string): RawGroup[] {
     return true;
   });
 }
+
+/** Documents dropNonDates: a year alone kept as a date, or dropped as a number or a span. */
+export const NON_DATE_YEAR: Rule = {
+  id: 'non-date-year',
+  refines: true,
+  description:
+    'A year with no month is dropped when a document number follows (2016年第45号) or it measures a span (1600年历史, 长达1800年); a year in a range or with a month is kept.',
+  examples: [
+    {
+      text: '白沙乡于2016年被评为省级卫生乡镇。',
+      expect: [{ field: 'dates', value: '2016', with: { rule: 'cjk-ymd' } }],
+    },
+  ],
+  counterexamples: [
+    { text: '依据青石县人民政府2016年第45号公告执行。', reject: [{ field: 'dates', value: '2016' }] },
+    { text: '青石镇古村落已有1600年历史。', reject: [{ field: 'dates', value: '1600' }] },
+    { text: '白沙古道长达1800年。', reject: [{ field: 'dates', value: '1800' }] },
+  ],
+};

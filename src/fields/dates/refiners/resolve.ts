@@ -4,6 +4,7 @@
  * mentioned or the nearest earlier event year, and writes the output items.
  */
 import type { DateAnchor, DateItem, DatePrecision } from '../../../types.js';
+import type { Rule } from '../../rule.js';
 import type { RawDate } from '../parsers/index.js';
 import {
   BIO_AFTER,
@@ -234,3 +235,30 @@ function isBio(text: string, it: RawDate): boolean {
     bioAfter.test(text.slice(it.end, it.end + 8)) || bioBefore.test(text.slice(Math.max(0, it.start - 4), it.start))
   );
 }
+
+/** Documents resolve: where a date's missing year or month comes from (its `anchor`). */
+export const FILL_MISSING: Rule = {
+  id: 'fill-missing',
+  refines: true,
+  description:
+    'A year-less month takes the publication year (the previous year when it would lie more than half a year ahead), else the year written earlier in the same clause or the nearest earlier event year; a month-less day takes the last month mentioned. A birth year (1960年3月生) or a year inside 《…》 anchors nothing.',
+  examples: [
+    {
+      text: '12月28日,青石镇召开年终总结会。',
+      expect: [{ field: 'dates', value: '2023-12-28', with: { anchor: 'publication' } }],
+      options: { publishedAt: '2024-01-05' },
+    },
+    {
+      text: '2021年青石镇中学招生400人(9月入学)。',
+      expect: [{ field: 'dates', value: '2021-09', with: { anchor: 'context-year' } }],
+    },
+    {
+      text: '白沙乡于5月8日开工,12日完成主体。',
+      expect: [{ field: 'dates', value: '12日', with: { value: 'XXXX-05-12', anchor: 'previous-date' } }],
+    },
+  ],
+  counterexamples: [
+    { text: '李明华,1960年3月生。9月,青石镇召开大会。', reject: [{ field: 'dates', value: '1960-09' }] },
+    { text: '《青石镇2023年工作要点》印发。5月,青石镇召开大会。', reject: [{ field: 'dates', value: '2023-05' }] },
+  ],
+};
