@@ -269,10 +269,11 @@ describe('output shape', () => {
     const ids = new Set(DATE_PARSERS.map((p) => p.id));
     for (const d of ds) expect(ids.has(d.rule)).toBe(true);
   });
-  it('every parser has a unique id and an example', () => {
+  it('every parser has a unique id, a description and an example', () => {
     const ids = DATE_PARSERS.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const p of DATE_PARSERS) expect(p.example.length).toBeGreaterThan(0);
+    for (const p of DATE_PARSERS) expect(p.description.length).toBeGreaterThan(0);
+    for (const p of DATE_PARSERS) expect(p.examples.length).toBeGreaterThan(0);
   });
   it('stays fast on a 1 MB line', () => {
     const line =

@@ -1,15 +1,16 @@
 /**
  * Dates: every calendar expression in the text (header included), normalised
- * per the GUIDELINE "dates" section. Parsers (dates-parsers.ts) find what is
- * written; refiners (dates-refiners.ts) pick among overlaps, drop non-dates,
- * join ranges and resolve missing years/months against the publication date,
- * the last date mentioned or the nearest earlier event year.
+ * per the GUIDELINE "dates" section. Parsers (parsers/, one file per form)
+ * find what is written; refiners (refiners/), in this order, pick among
+ * overlaps, drop non-dates, join ranges and resolve missing years/months
+ * against the publication date, the last date mentioned or the nearest
+ * earlier event year.
  */
 import type { DateItem, Doc } from '../../types.js';
-import { DATE_PARSERS, runParsers, type RawDate } from './parsers.js';
-import { dropNonDates, markRanges, resolve, selectGroups } from './refiners.js';
+import { DATE_PARSERS, runParsers, type RawDate } from './parsers/index.js';
+import { dropNonDates, markRanges, resolve, selectGroups } from './refiners/index.js';
 
-export { DATE_PARSERS } from './parsers.js';
+export { DATE_PARSERS } from './parsers/index.js';
 
 export interface DateContext {
   /** Publication date, ISO (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]), or null. */

@@ -1,73 +1,20 @@
 /**
- * Date refiners, applied in order to the parsers' raw candidates:
- *   1. selectGroups   – leftmost-longest choice among overlapping candidates;
- *   2. dropNonDates   – document numbers (2016年第45号), durations (2000年历史);
- *   3. markRanges     – two dates joined by 至/到/~/— become start and end;
- *   4. resolve        – fill missing years/months (publication, last date, context year).
+ * Refiner 4: fills in what each raw date leaves out — the year of a month, the
+ * month of a day, the day of 次日 — from the publication date, the last date
+ * mentioned or the nearest earlier event year, and writes the output items.
  */
-import type { DateAnchor, DateItem, DatePrecision } from '../../types.js';
+import type { DateAnchor, DateItem, DatePrecision } from '../../../types.js';
+import type { Rule } from '../../rule.js';
+import type { RawDate } from '../parsers/index.js';
 import {
   BIO_AFTER,
   BIO_BEFORE,
   BIO_SHENG_NOT_BEFORE,
   CONTEXT_YEARS,
-  DURATION_AFTER,
-  DURATION_BEFORE,
-  RANGE_CONNECTORS,
   RELATIVE_MONTHS,
   RELATIVE_YEARS,
-} from './words.js';
-import type { RawDate, RawGroup } from './parsers.js';
-
-/** Leftmost, then longest, then the earlier parser; overlapping groups are dropped. */
-export function selectGroups(groups: RawGroup[]): RawGroup[] {
-  const sorted = [...groups].sort(
-    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.priority - b.priority,
-  );
-  const kept: RawGroup[] = [];
-  let lastEnd = -1;
-  for (const g of sorted) {
-    if (g.start < lastEnd) continue;
-    kept.push(g);
-    lastEnd = g.end;
-  }
-  return kept;
-}
-
-const DOC_NUMBER_AFTER = /^ {0,2}第 {0,2}\d{1,6} {0,2}号/;
-const durationAfter = new RegExp(`^(?:${DURATION_AFTER.join('|')})`);
-const durationBefore = new RegExp(`(?:${DURATION_BEFORE.join('|')}) {0,2}$`);
-
-/** Drops year-only candidates that are a document number or a duration, not a date. */
-export function dropNonDates(groups: RawGroup[], text: string): RawGroup[] {
-  return groups.filter((g) => {
-    if (g.items.length !== 1) return true;
-    const it = g.items[0] as RawDate;
-    if (it.year === undefined || it.month !== undefined) return true;
-    const after = text.slice(it.end, it.end + 12);
-    if (DOC_NUMBER_AFTER.test(after)) return false; // 2016年第45号 is a document number
-    if (durationAfter.test(after)) return false; // 2000年历史
-    if (it.end - it.start <= 6 && durationBefore.test(text.slice(Math.max(0, it.start - 4), it.start))) return false;
-    return true;
-  });
-}
-
-const CONNECTOR_ONLY = new RegExp(`^ {0,2}[${RANGE_CONNECTORS}]{1,2} {0,2}$`);
-
-/** Marks two adjacent dates joined only by a connector as a range (2月25日至26日). */
-export function markRanges(items: RawDate[], text: string): void {
-  for (let i = 0; i + 1 < items.length; i++) {
-    const a = items[i] as RawDate;
-    const b = items[i + 1] as RawDate;
-    if (a.range || b.range || a.vague || b.vague || a.relDay !== undefined || b.relDay !== undefined) continue;
-    if (b.start - a.end > 6) continue;
-    if (!CONNECTOR_ONLY.test(text.slice(a.end, b.start))) continue;
-    a.range = 'start';
-    b.range = 'end';
-  }
-}
-
-// ---- resolution ----
+} from '../words.js';
+import { bookTitleSpans, inside } from './book-titles.js';
 
 interface Ymd {
   y: number | null;
@@ -129,62 +76,6 @@ function sameSentence(text: string, from: number, to: number): boolean {
 
 const bioAfter = new RegExp(`^(?:${BIO_AFTER.join('|')}|生(?![${BIO_SHENG_NOT_BEFORE}]))`);
 const bioBefore = new RegExp(`(?:${BIO_BEFORE.join('|')}) {0,2}$`);
-
-/**
- * Spans inside 《…》 (outermost), found with one linear scan; an unclosed 《 is
- * capped: the first other character more than maxLen after it closes nothing
- * and ends the title. The scan jumps from bracket to bracket (indexOf).
- */
-export function bookTitleSpans(text: string, maxLen = 200): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let nextOpen = text.indexOf('《');
-  let nextClose = nextOpen < 0 ? -1 : text.indexOf('》', nextOpen);
-  let open = -1;
-  let depth = 0;
-  let i = nextOpen;
-  while (i >= 0 && i < text.length) {
-    if (nextOpen >= 0 && nextOpen < i) nextOpen = text.indexOf('《', i);
-    if (nextClose >= 0 && nextClose < i) nextClose = text.indexOf('》', i);
-    if (depth === 0) {
-      // Outside a title only a 《 matters.
-      if (nextOpen < 0) break;
-      open = nextOpen;
-      depth = 1;
-      i = nextOpen + 1;
-      continue;
-    }
-    const bracket = nextOpen < 0 ? nextClose : nextClose < 0 ? nextOpen : Math.min(nextOpen, nextClose);
-    // The cap: the first non-bracket character past open + maxLen ends the title.
-    const cap = Math.max(i, open + maxLen + 1);
-    if (cap < (bracket < 0 ? text.length : bracket)) {
-      depth = 0;
-      i = cap + 1;
-      continue;
-    }
-    if (bracket < 0) break;
-    if (bracket === nextOpen) depth++;
-    else {
-      depth--;
-      if (depth === 0 && bracket - open <= maxLen) spans.push([open, bracket + 1]);
-    }
-    i = bracket + 1;
-  }
-  return spans;
-}
-
-function inside(spans: Array<[number, number]>, pos: number): boolean {
-  // spans are sorted and disjoint: binary search.
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid] as [number, number];
-    if (pos < s[0]) hi = mid - 1;
-    else if (pos >= s[1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 export interface ResolveContext {
   publishedAt: string | null;
@@ -344,3 +235,30 @@ function isBio(text: string, it: RawDate): boolean {
     bioAfter.test(text.slice(it.end, it.end + 8)) || bioBefore.test(text.slice(Math.max(0, it.start - 4), it.start))
   );
 }
+
+/** Documents resolve: where a date's missing year or month comes from (its `anchor`). */
+export const FILL_MISSING: Rule = {
+  id: 'fill-missing',
+  refines: true,
+  description:
+    'A year-less month takes the publication year (the previous year when it would lie more than half a year ahead), else the year written earlier in the same clause or the nearest earlier event year; a month-less day takes the last month mentioned. A birth year (1960年3月生) or a year inside 《…》 anchors nothing.',
+  examples: [
+    {
+      text: '12月28日,青石镇召开年终总结会。',
+      expect: [{ field: 'dates', value: '2023-12-28', with: { anchor: 'publication' } }],
+      options: { publishedAt: '2024-01-05' },
+    },
+    {
+      text: '2021年青石镇中学招生400人(9月入学)。',
+      expect: [{ field: 'dates', value: '2021-09', with: { anchor: 'context-year' } }],
+    },
+    {
+      text: '白沙乡于5月8日开工,12日完成主体。',
+      expect: [{ field: 'dates', value: '12日', with: { value: 'XXXX-05-12', anchor: 'previous-date' } }],
+    },
+  ],
+  counterexamples: [
+    { text: '李明华,1960年3月生。9月,青石镇召开大会。', reject: [{ field: 'dates', value: '1960-09' }] },
+    { text: '《青石镇2023年工作要点》印发。5月,青石镇召开大会。', reject: [{ field: 'dates', value: '2023-05' }] },
+  ],
+};
