@@ -4,8 +4,9 @@
  */
 import type { RuleTable } from './rule.js';
 import { DOCUMENTS_TABLE } from './documents/rules.js';
+import { MEETINGS_TABLE } from './meetings/rules.js';
 
-export const RULE_TABLES: readonly RuleTable[] = [DOCUMENTS_TABLE];
+export const RULE_TABLES: readonly RuleTable[] = [DOCUMENTS_TABLE, MEETINGS_TABLE];
 
 /** Every registered rule id, for the check that every item's rule is documented. */
 export function ruleIds(): Set<string> {
