@@ -102,6 +102,8 @@ export interface DocumentItem {
   /** The issuing body where the text states it: inside the title before 关于, or the subject of 印发/发布 right before it. */
   issuer: string | null;
   span: Span;
+  /** Id of the rule that found it (doc.book-title-marks); the refiners that shaped it are not named. */
+  rule: string;
 }
 
 export interface MeetingItem {

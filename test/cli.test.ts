@@ -174,7 +174,14 @@ describe('govx check', () => {
     expect((await runCli(['check', dir, '--update'])).code).toBe(0);
     const expected = JSON.parse(readFileSync(join(dir, 'case-a', 'expected.json'), 'utf8'));
     expect(expected.documents).toEqual([
-      { title: '镇村干部管理办法', kind: 'measures', number: null, issuer: null, span: [5, 13] },
+      {
+        title: '镇村干部管理办法',
+        kind: 'measures',
+        number: null,
+        issuer: null,
+        span: [5, 13],
+        rule: 'doc.book-title-marks',
+      },
     ]);
     expect((await runCli(['check', dir])).code).toBe(0);
 

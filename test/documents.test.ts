@@ -70,6 +70,12 @@ describe('documents from 《》', () => {
     expect(d?.span).toEqual([5, 13]);
   });
 
+  it('names the finder rule on every item, as its last key', () => {
+    const found = extractDocuments(doc('县政府印发《春耕生产工作方案》(青政办发〔2023〕5号),订阅《人民日报》'));
+    expect(found.map((d) => d.rule)).toEqual(['doc.book-title-marks', 'doc.book-title-marks']);
+    expect(Object.keys(found[0] ?? {})).toEqual(['title', 'kind', 'number', 'issuer', 'span', 'rule']);
+  });
+
   it('stays linear on 100,000 unmatched 《', () => {
     const t0 = Date.now();
     expect(titles('《'.repeat(100_000) + '》')).toEqual([]);

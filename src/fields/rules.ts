@@ -4,8 +4,10 @@
  */
 import { DATES_TABLE } from './dates/rules.js';
 import type { RuleTable } from './rule.js';
+import { DOCUMENTS_TABLE } from './documents/rules.js';
+import { MEETINGS_TABLE } from './meetings/rules.js';
 
-export const RULE_TABLES: readonly RuleTable[] = [DATES_TABLE];
+export const RULE_TABLES: readonly RuleTable[] = [DATES_TABLE, DOCUMENTS_TABLE, MEETINGS_TABLE];
 
 /** Every registered rule id, for the check that every item's rule is documented. */
 export function ruleIds(): Set<string> {
