@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
+import { findAppointments } from '../src/fields/appointments/index.js';
 import { extractDecisions } from '../src/fields/decisions/index.js';
 import { extractDates } from '../src/fields/dates/index.js';
 import { extractDocuments } from '../src/fields/documents/index.js';
@@ -7,14 +8,15 @@ import { extractMeetings } from '../src/fields/meetings/index.js';
 import { normalizeText } from '../src/normalize/index.js';
 import type { Decision, DecisionKind, Doc } from '../src/types.js';
 
-/** Invented sentences only. Dates, documents and meetings come from their own extractors. */
+/** Invented sentences only. Dates, documents, meetings and appointments come from their own extractors. */
 function run(original: string): Decision[] {
   const { text } = normalizeText(original);
   const doc: Doc = docOf(original, text, { segment: () => [] });
   const dates = extractDates(doc, { publishedAt: '2025-06-30' });
   const documents = extractDocuments(doc);
   const meetings = extractMeetings(doc, { dates });
-  return extractDecisions(doc, { dates, meetings, documents });
+  const appointments = findAppointments(doc, { dates, officials: [], meetings });
+  return extractDecisions(doc, { dates, meetings, documents, appointments });
 }
 
 interface Row {
