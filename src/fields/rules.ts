@@ -3,8 +3,9 @@
  * test/rules.test.ts runs. A new field's table gets one line here.
  */
 import type { RuleTable } from './rule.js';
+import { DECISIONS_TABLE } from './decisions/rules.js';
 
-export const RULE_TABLES: readonly RuleTable[] = [];
+export const RULE_TABLES: readonly RuleTable[] = [DECISIONS_TABLE];
 
 /** Every registered rule id, for the check that every item's rule is documented. */
 export function ruleIds(): Set<string> {

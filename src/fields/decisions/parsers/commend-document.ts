@@ -1,5 +1,5 @@
 /** commend-document: 宣读《关于表彰…的决定》. */
-import { COMMEND_TITLE, READ_VERBS } from '../../../lexicon/decision-words.js';
+import { COMMEND_TITLE, READ_VERBS } from '../words.js';
 import type { DocumentItem } from '../../../types.js';
 import type { Env, Found } from '../env.js';
 import { DECISION_RULES } from '../rules.js';

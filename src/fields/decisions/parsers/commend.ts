@@ -1,5 +1,5 @@
 /** commend: 表彰 / 授予…称号 / 受到某机关表彰. */
-import { COMMEND_NOUN_AFTER } from '../../../lexicon/decision-words.js';
+import { COMMEND_NOUN_AFTER } from '../words.js';
 import { WordList } from '../../../text/word-list.js';
 import { type Actor, bodyLike, clauseStartOf, skipLeading } from '../../shared/event-text.js';
 import type { Env, Found } from '../env.js';

@@ -1,7 +1,7 @@
 /** decide: 会议决定,… / 县委研究决定…; a 决定 before a personnel or other act is that act. */
 import type { Span } from '../../../types.js';
 import { WordList } from '../../../text/word-list.js';
-import { DECIDE_NOUN_AFTER, DECIDE_NOUN_BEFORE } from '../../../lexicon/decision-words.js';
+import { DECIDE_NOUN_AFTER, DECIDE_NOUN_BEFORE } from '../words.js';
 import { clauseStartOf, sentenceEndOf } from '../../shared/event-text.js';
 import type { Env, Found } from '../env.js';
 import { DECISION_RULES } from '../rules.js';

@@ -1,5 +1,5 @@
 /** deploy: 安排部署 / 就某工作进行部署. */
-import { DEPLOY_NOUN_AFTER, DEPLOY_NOUN_BEFORE } from '../../../lexicon/decision-words.js';
+import { DEPLOY_NOUN_AFTER, DEPLOY_NOUN_BEFORE } from '../words.js';
 import { UnitSet, WordList } from '../../../text/word-list.js';
 import { clauseStartOf, sentenceStartOf } from '../../shared/event-text.js';
 import type { Env, Found } from '../env.js';

@@ -1,5 +1,5 @@
 /** establish: 成立某领导小组 / 下设某专班. */
-import { GROUP_HEADS } from '../../../lexicon/decision-words.js';
+import { GROUP_HEADS } from '../words.js';
 import { WordList, byLength } from '../../../text/word-list.js';
 import type { Env, Found } from '../env.js';
 import { DECISION_RULES } from '../rules.js';

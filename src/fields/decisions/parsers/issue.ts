@@ -1,5 +1,5 @@
 /** issue: 印发/出台/发布 a document. */
-import { DOCUMENT_KIND_ENDS } from '../../../lexicon/decision-words.js';
+import { DOCUMENT_KIND_ENDS } from '../words.js';
 import { WordList } from '../../../text/word-list.js';
 import { clauseStartOf } from '../../shared/event-text.js';
 import type { Env, Found } from '../env.js';

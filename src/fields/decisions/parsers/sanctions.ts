@@ -1,5 +1,5 @@
 /** What discipline forms share: the penalty named after 给予/受到, and when a sanction is only background. */
-import { PENALTIES } from '../../../lexicon/decision-words.js';
+import { PENALTIES } from '../words.js';
 import { WordList, byLength } from '../../../text/word-list.js';
 
 const PENALTY_WORDS = new WordList(byLength([...PENALTIES, '党内', '政务', '相应', '诫勉', '组织处理']));

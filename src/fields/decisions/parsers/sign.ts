@@ -1,5 +1,5 @@
 /** sign: 签订/签署 an agreement. */
-import { AGREEMENT_HEADS } from '../../../lexicon/decision-words.js';
+import { AGREEMENT_HEADS } from '../words.js';
 import { WordList } from '../../../text/word-list.js';
 import { type Actor, clauseStartOf, sentenceStartOf, skipLeading } from '../../shared/event-text.js';
 import type { Env, Found } from '../env.js';
