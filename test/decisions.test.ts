@@ -356,6 +356,20 @@ describe('extractDecisions', () => {
     });
   }
 
+  it('personnel frames come from the appointments it is given, not from its own scan', () => {
+    const original = '县人大常委会决定任命赵明华为县水利局局长。';
+    const { text } = normalizeText(original);
+    const doc: Doc = docOf(original, text, { segment: () => [] });
+    const dates = extractDates(doc, { publishedAt: '2025-06-30' });
+    const meetings = extractMeetings(doc, { dates });
+    const appointments = findAppointments(doc, { dates, officials: [], meetings });
+    expect(appointments.length).toBeGreaterThan(0);
+    const given = extractDecisions(doc, { dates, meetings, documents: [], appointments });
+    expect(given.filter((d) => d.kind === 'appoint').map((d) => d.object)).toEqual(['赵明华']);
+    const none = extractDecisions(doc, { dates, meetings, documents: [], appointments: [] });
+    expect(none.filter((d) => d.kind === 'appoint')).toEqual([]);
+  });
+
   it('spans point at the clause in the text', () => {
     const text = '3月2日,县政府召开第5次常务会议,审议通过了《某办法》。';
     const d = run(text).find((x) => x.kind === 'adopt');

@@ -127,6 +127,7 @@ export function extractTraced(
   // Appointments need only dates, officials and meetings; decisions make their personnel frames from the hits.
   const appointmentCtx = { dates, officials: found, meetings };
   const appointmentHits = findAppointments(doc, appointmentCtx);
+  // Answered from the hits just found (appointments keep them for the next ask): one scan per article.
   const appointments = extractAppointments(doc, appointmentCtx);
   const decisions = extractDecisions(doc, {
     dates,

@@ -2,7 +2,7 @@
  * Decision frames (issue 5): what a body or meeting did — adopt (审议通过),
  * decide (决定), establish (成立…领导小组, 下设), issue (印发/出台/发布), sign
  * (签订…责任书), commend (表彰), deploy (安排部署), approve (批准/同意), appoint,
- * remove, resign (from the appointments extractor) and discipline (给予…处分,
+ * remove, resign (from the appointments the pipeline passes in) and discipline (给予…处分,
  * 立案审查调查, 开除党籍).
  *
  * Only acts reported as done: cited ones (根据…决定, 贯彻…部署, …审议通过的《》),
@@ -10,7 +10,8 @@
  * (会议强调,要…) give no frame. An instruction (要安排部署…) is no frame either:
  * nothing was deployed yet.
  *
- * Rules in src/fields/decisions/rules.ts; word lists in src/lexicon/decision-words.ts. Pure: no I/O.
+ * Rules in ./rules.ts (the forms in ./parsers/, one file each, listed in FORMS
+ * below); word lists in ./words.ts and src/lexicon/decision-words.ts. Pure: no I/O.
  */
 import type { AppointmentHit } from '../appointments/index.js';
 import type { DateItem, Decision, Doc, DocumentItem, MeetingItem, Official } from '../../types.js';
