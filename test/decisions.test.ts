@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
+import { findAppointments } from '../src/fields/appointments/index.js';
 import { extractDecisions } from '../src/fields/decisions/index.js';
 import { extractDates } from '../src/fields/dates/index.js';
 import { extractDocuments } from '../src/fields/documents/index.js';
@@ -7,14 +8,15 @@ import { extractMeetings } from '../src/fields/meetings/index.js';
 import { normalizeText } from '../src/normalize/index.js';
 import type { Decision, DecisionKind, Doc } from '../src/types.js';
 
-/** Invented sentences only. Dates, documents and meetings come from their own extractors. */
+/** Invented sentences only. Dates, documents, meetings and appointments come from their own extractors. */
 function run(original: string): Decision[] {
   const { text } = normalizeText(original);
   const doc: Doc = docOf(original, text, { segment: () => [] });
   const dates = extractDates(doc, { publishedAt: '2025-06-30' });
   const documents = extractDocuments(doc);
   const meetings = extractMeetings(doc, { dates });
-  return extractDecisions(doc, { dates, meetings, documents });
+  const appointments = findAppointments(doc, { dates, officials: [], meetings });
+  return extractDecisions(doc, { dates, meetings, documents, appointments });
 }
 
 interface Row {
@@ -353,6 +355,20 @@ describe('extractDecisions', () => {
       }
     });
   }
+
+  it('personnel frames come from the appointments it is given, not from its own scan', () => {
+    const original = '县人大常委会决定任命赵明华为县水利局局长。';
+    const { text } = normalizeText(original);
+    const doc: Doc = docOf(original, text, { segment: () => [] });
+    const dates = extractDates(doc, { publishedAt: '2025-06-30' });
+    const meetings = extractMeetings(doc, { dates });
+    const appointments = findAppointments(doc, { dates, officials: [], meetings });
+    expect(appointments.length).toBeGreaterThan(0);
+    const given = extractDecisions(doc, { dates, meetings, documents: [], appointments });
+    expect(given.filter((d) => d.kind === 'appoint').map((d) => d.object)).toEqual(['赵明华']);
+    const none = extractDecisions(doc, { dates, meetings, documents: [], appointments: [] });
+    expect(none.filter((d) => d.kind === 'appoint')).toEqual([]);
+  });
 
   it('spans point at the clause in the text', () => {
     const text = '3月2日,县政府召开第5次常务会议,审议通过了《某办法》。';

@@ -14,7 +14,7 @@ import { extractOfficials } from '../fields/officials/index.js';
 import { extractDocuments } from '../fields/documents/index.js';
 import { extractMeetings } from '../fields/meetings/index.js';
 import { extractDecisions } from '../fields/decisions/index.js';
-import { extractAppointments } from '../fields/appointments/index.js';
+import { extractAppointments, findAppointments } from '../fields/appointments/index.js';
 import { addAppointedPeople } from '../fields/officials/refiners/appointment-people.js';
 import { addListPeople } from '../fields/officials/refiners/list-people.js';
 import { addMeetingDetails } from '../fields/meetings/refiners/details.js';
@@ -124,8 +124,18 @@ export function extractTraced(
   const found = resolveTitleOrgs(extractOfficials(doc, { exclude: meta.headerSpans }), places, regionCode, doc.text);
   const documents = extractDocuments(doc);
   const meetings = extractMeetings(doc, { dates });
-  const decisions = extractDecisions(doc, { dates, meetings, documents, officials: found });
-  const appointments = extractAppointments(doc, { dates, officials: found, meetings });
+  // Appointments need only dates, officials and meetings; decisions make their personnel frames from the hits.
+  const appointmentCtx = { dates, officials: found, meetings };
+  const appointmentHits = findAppointments(doc, appointmentCtx);
+  // Answered from the hits just found (appointments keep them for the next ask): one scan per article.
+  const appointments = extractAppointments(doc, appointmentCtx);
+  const decisions = extractDecisions(doc, {
+    dates,
+    meetings,
+    documents,
+    appointments: appointmentHits,
+    officials: found,
+  });
   const officials = addListPeople(doc, addAppointedPeople(doc, found, appointments), meta.headerSpans);
 
   const map = offsetMap(original);

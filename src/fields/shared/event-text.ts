@@ -179,7 +179,7 @@ function gapsStart(s: string): number {
 const DAY_OR_TIME = /^(?:[0-9一二三四五六七八九十]{1,3}[日号])?(?:上午|下午|晚上|晚间|中午|早上)?,?/;
 const DAY_LEAD_CODES = new Set([...'0123456789一二三四五六七八九十上下晚中早,'].map((ch) => ch.charCodeAt(0)));
 
-/** Offset of the first character after leading fillers and day dates in [start, end). */
+/** Offset of the first character after leading fillers and day dates in [start, end); `dates` sorted by start. */
 export function skipLeading(text: string, start: number, end: number, dates: readonly DateItem[]): number {
   let p = start;
   for (let changed = true; changed && p < end; ) {
@@ -196,7 +196,7 @@ export function skipLeading(text: string, start: number, end: number, dates: rea
       changed = true;
       continue;
     }
-    const d = startIndex(dates).get(p);
+    const d = dateStartingAt(dates, p);
     if (d && d.span[1] <= end) {
       p = d.span[1];
       changed = true;
@@ -437,24 +437,11 @@ export class PersonSpans {
   }
 }
 
-/** Dates by start offset, built once per list (the extractors pass the same array for every trigger). */
-const START_INDEX = new WeakMap<readonly DateItem[], Map<number, DateItem>>();
-
-/** The list asked about last: skipLeading asks for the same list many times in a row. */
-let lastDates: readonly DateItem[] | null = null;
-let lastIndex: Map<number, DateItem> | null = null;
-
-function startIndex(dates: readonly DateItem[]): Map<number, DateItem> {
-  if (dates === lastDates && lastIndex !== null) return lastIndex;
-  let m = START_INDEX.get(dates);
-  if (!m) {
-    m = new Map();
-    for (const d of dates) if (!m.has(d.span[0])) m.set(d.span[0], d);
-    START_INDEX.set(dates, m);
-  }
-  lastDates = dates;
-  lastIndex = m;
-  return m;
+/** The first date starting at `p`, if any: binary search, since `dates` is sorted by start. */
+function dateStartingAt(dates: readonly DateItem[], p: number): DateItem | undefined {
+  if (dates.length === 0) return undefined;
+  const d = dates[lowerBoundBy(dates, p, (x) => x.span[0])];
+  return d !== undefined && d.span[0] === p ? d : undefined;
 }
 
 /**
