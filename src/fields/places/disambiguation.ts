@@ -99,7 +99,7 @@ export function resolve(mentions: Mention[], regionCode: string | null): Map<str
   return chosen;
 }
 
-export const RANK: Record<AdminLevel, number> = {
+const RANK: Record<AdminLevel, number> = {
   central: 0,
   province: 1,
   city: 2,
@@ -107,7 +107,7 @@ export const RANK: Record<AdminLevel, number> = {
   township: 4,
   village: 5,
 };
-export const levelRank = (u: Division): number => RANK[u.level];
+const levelRank = (u: Division): number => RANK[u.level];
 
 /** Keys ending up to 6 characters before a mention of this name (北京市朝阳区, 吉林省长春市朝阳区). */
 function keysBefore(mentions: readonly Mention[], keyByEnd: Map<number, string>): Set<string> {
