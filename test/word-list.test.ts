@@ -3,7 +3,7 @@
  * a regex alternation, nested indexOf loops, and a linear startsWith search.
  */
 import { describe, expect, it } from 'vitest';
-import { occurrences, wordAt, wordBefore, WordScanner } from '../src/text/word-list.js';
+import { occurrences, wordAt, wordBefore, WordList, WordScanner } from '../src/text/word-list.js';
 
 // Overlapping words on a small alphabet make every tie and overlap happen often.
 const WORDS = ['书记', '副书记', '记者', '县长', '副县长', '长', '书', '县委书记', '委', '记'];
@@ -59,6 +59,19 @@ describe('word lookups', () => {
         expect(wordAt(text, pos, WORDS)).toBe(WORDS.find((w) => text.startsWith(w, pos)) ?? '');
         expect(wordBefore(text, pos, WORDS)).toBe(
           WORDS.find((w) => pos >= w.length && text.startsWith(w, pos - w.length)) ?? '',
+        );
+      }
+    }
+  });
+
+  it('startingAt with accept gives the first listed word that fits and is accepted', () => {
+    const list = new WordList(WORDS);
+    // Accept a word only when the next unit is not 长 (as a head word is refused before a given unit).
+    for (const text of sample.slice(0, 100)) {
+      const accept = (_w: string, end: number): boolean => text[end] !== '长';
+      for (let pos = 0; pos <= text.length; pos++) {
+        expect(list.startingAt(text, pos, Infinity, accept)).toBe(
+          WORDS.find((w) => text.startsWith(w, pos) && accept(w, pos + w.length)) ?? null,
         );
       }
     }

@@ -6,9 +6,18 @@ import { DATES_TABLE } from './dates/rules.js';
 import { DECISIONS_TABLE } from './decisions/rules.js';
 import { DOCUMENTS_TABLE } from './documents/rules.js';
 import { MEETINGS_TABLE } from './meetings/rules.js';
+import { ORGANIZATIONS_TABLE } from './organizations/rules.js';
+import { PLACES_TABLE } from './places/rules.js';
 import type { RuleTable } from './rule.js';
 
-export const RULE_TABLES: readonly RuleTable[] = [DATES_TABLE, DOCUMENTS_TABLE, MEETINGS_TABLE, DECISIONS_TABLE];
+export const RULE_TABLES: readonly RuleTable[] = [
+  DATES_TABLE,
+  PLACES_TABLE,
+  ORGANIZATIONS_TABLE,
+  DOCUMENTS_TABLE,
+  MEETINGS_TABLE,
+  DECISIONS_TABLE,
+];
 
 /** Every registered rule id, for the check that every item's rule is documented. */
 export function ruleIds(): Set<string> {

