@@ -14,7 +14,9 @@ import {
   ROLE_DROP_PREFIXES,
   STOP_LABELS,
 } from '../../lexicon/meta-words.js';
-import { alternation, contentLines, isHan, isOrgLike, isPersonName, type Line } from './common.js';
+import { isHan } from '../../text/han.js';
+import { alternation, contentLines, type Line } from './common.js';
+import { isOrgLike, isPersonName } from './names.js';
 import { execAt, hasStartIn, scanMeta, type MetaScan } from './scan.js';
 import { mergeSpans } from '../../text/collections.js';
 

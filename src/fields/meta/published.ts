@@ -18,7 +18,9 @@ import {
   PUBLISHED_LABELS_PRIMARY,
   STOP_LABELS,
 } from '../../lexicon/meta-words.js';
-import { alternation, contentLines, hasBlank, isHan, parseDateAt, type Line } from './common.js';
+import { isHan } from '../../text/han.js';
+import { parseDateAt } from '../../text/datetime.js';
+import { alternation, contentLines, HEADER_DATE, HEADER_DAY, hasBlank, type Line } from './common.js';
 import { execAt, scanMeta, SCAN_LISTS, type MetaScan } from './scan.js';
 
 export interface PublishedResult {
@@ -108,7 +110,7 @@ export function extractPublished(
     const before = text[m.index - 1];
     // 归档时间, 生效日期, 会议时间: a longer word ending in the label is another date.
     if (isHan(before) || (label === 'date' && /[A-Za-z]/.test(before ?? ''))) continue;
-    const d = parseDateAt(text, m.index + m[0].length);
+    const d = parseDateAt(text, m.index + m[0].length, HEADER_DATE);
     if (!d) continue;
     const rule: RuleId = PRIMARY.has(label)
       ? 'pub.label-primary'
@@ -138,10 +140,10 @@ export function extractPublished(
     // A masthead before the date: 某某日报 2024年05月10日 第04版.
     const mast = inHeader && blankSoon(text, line.start, cap) ? MASTHEAD_RE.exec(text.slice(line.start, cap)) : null;
     if (mast) {
-      const md = parseDateAt(text, line.start + mast[0].length);
+      const md = parseDateAt(text, line.start + mast[0].length, HEADER_DATE);
       if (md) add('pub.leading-line', md, line.start + mast[0].length, md.end);
     }
-    const d = parseDateAt(text, line.start + lead);
+    const d = parseDateAt(text, line.start + lead, HEADER_DATE);
     if (d) {
       const rest = text.slice(d.end, Math.min(line.end, d.end + 40));
       const restTrim = rest.trim();
@@ -180,7 +182,7 @@ export function extractPublished(
   const epaper = paren >= 0 && text.lastIndexOf('年') > paren;
   EPAPER_RE.lastIndex = epaper ? paren : text.length;
   for (let m = epaper ? EPAPER_RE.exec(text) : null; m; m = EPAPER_RE.exec(text)) {
-    const d = parseDateAt(text, m.index + m[0].length, false);
+    const d = parseDateAt(text, m.index + m[0].length, HEADER_DAY);
     if (!d) continue;
     if (EPAPER_PAGE_RE.test(text.slice(d.end, d.end + 14))) add('pub.epaper-credit', d, m.index, d.end);
   }

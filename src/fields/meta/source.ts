@@ -6,7 +6,10 @@
  */
 import type { Doc, Span } from '../../types.js';
 import { OUTLET_SUFFIXES, SOURCE_LABELS, STOP_LABELS, UNNAMED_OUTLETS } from '../../lexicon/meta-words.js';
-import { alternation, contentLines, hasBlank, hasSurname, isHan, parseDateAt, type Line } from './common.js';
+import { isHan } from '../../text/han.js';
+import { parseDateAt } from '../../text/datetime.js';
+import { alternation, contentLines, HEADER_DATE, hasBlank, type Line } from './common.js';
+import { hasSurname } from './names.js';
 import { execAt, hasStartIn, scanMeta, type MetaScan } from './scan.js';
 
 export interface SourceResult {
@@ -74,7 +77,7 @@ const WINDOW = 48;
 function isDateLine(text: string, line: Line | undefined): boolean {
   if (!line || line.end - line.start > 40) return false;
   const lead = /^[ \t]*/.exec(text.slice(line.start, line.end))![0].length;
-  const d = parseDateAt(text, line.start + lead);
+  const d = parseDateAt(text, line.start + lead, HEADER_DATE);
   return !!d && text.slice(d.end, line.end).trim() === '';
 }
 
@@ -165,7 +168,7 @@ export function extractSource(
     // (MASTHEAD_RE needs a blank after the outlet.)
     if (i < 6 && hasBlank(text, line.start, windowEnd)) {
       const mh = MASTHEAD_RE.exec(window);
-      if (mh && isOutletName(mh[1]!) && parseDateAt(text, line.start + mh[0].length)) {
+      if (mh && isOutletName(mh[1]!) && parseDateAt(text, line.start + mh[0].length, HEADER_DATE)) {
         const s = line.start + window.indexOf(mh[1]!);
         add('src.outlet-line', s, s + mh[1]!.length, s, s + mh[1]!.length);
       }

@@ -7,7 +7,8 @@
  */
 import type { Doc, Span } from '../../types.js';
 import { SOURCE_LABELS, STOP_LABELS } from '../../lexicon/meta-words.js';
-import { alternation, contentLines, parseDateAt, type Line } from './common.js';
+import { parseDateAt } from '../../text/datetime.js';
+import { alternation, contentLines, HEADER_DATE, type Line } from './common.js';
 
 export const TITLE_RULES = [
   { id: 'title.first-line', example: '某镇召开2024年镇村干部大会\\n2月25日,… → 某镇召开2024年镇村干部大会' },
@@ -47,7 +48,7 @@ export function extractTitle(
       s += orig[0].length;
       body = body.slice(orig[0].length);
     }
-    if (parseDateAt(text, s)) {
+    if (parseDateAt(text, s, HEADER_DATE)) {
       // A leading date line (2020年09月18日 星期五) precedes the headline; a dated lead sentence is no headline.
       if (SHORT_DATE_LINE.test(body)) continue;
       return null;
