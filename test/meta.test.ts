@@ -125,6 +125,13 @@ describe('publishedAt', () => {
     ['a date 发布 inside a sentence', `某条例解读\n2019年3月1日发布的《某条例》明确了有关要求。${BODY}`, null],
     ['month-day without a year', `某社区召开联席会\n\n11-30 08:34\n\n${BODY}`, null],
     ['a bare date line without an issuer above it', `${BODY}\n2019年3月5日\n会议还研究了其他事项。\n`, null],
+    // Impossible dates are no dates (the reader checks the calendar).
+    ['发布时间 with 2月31日', `某镇召开会议\n发布时间:2024-02-31 10:20\n${BODY}`, null],
+    ['发布日期 with 4月31日', `某镇召开会议\n发布日期:2023年4月31日\n${BODY}`, null],
+    ['2月29日 of a common year', `2023-02-29 08:00:00\n某某日报记者 齐大儒\n${BODY}`, null],
+    ['month 13', `某镇召开会议\n发布时间:2024-13-05\n${BODY}`, null],
+    ['2月29日 of a leap year is a date', `某镇召开会议\n发布时间:2024-02-29 10:20\n${BODY}`, '2024-02-29T10:20'],
+    ['hour 25 is no clock time: the day stands', `某镇召开会议\n发布时间:2024-02-27 25:10\n${BODY}`, '2024-02-27'],
   ];
   it.each(rows)('%s', (_name, text, expected) => {
     expect(extractMeta(makeDoc(text)).publishedAt).toBe(expected);
