@@ -308,6 +308,21 @@ describe('bylines', () => {
     expect(extractMeta(makeDoc(text)).bylines.map((b) => `${b.role}:${b.name}`)).toEqual(expected);
   });
 
+  it.each([
+    ['bracket after 本报讯', `本报讯(记者 田兰花 通讯员贺玉芳) 13日,${BODY}`, ['by.bracket-role', 'by.bracket-role']],
+    [
+      'trailing bracket names',
+      `${BODY}会议还研究了其他事项。 (朱亚明 李得华)\n`,
+      ['by.trailing-bracket', 'by.trailing-bracket'],
+    ],
+    ['credit line', `${BODY}\n编辑:王路明\n审核:李苗苗\n`, ['by.credit-line', 'by.credit-line']],
+    ['outlet as role, then a role label', `${BODY}\n某县融媒:倪小超 编辑:佳雨\n`, ['by.outlet-role', 'by.credit-line']],
+    ['photo caption', `某某在村里察看灾情。新华社记者马小成摄\n${BODY}`, ['by.caption']],
+    ['names run together, split', `某报讯(记者肖小丹通讯员宋云辉王爽)${BODY}`, Array(3).fill('by.bracket-role')],
+  ])('each byline names its rule: %s', (_name, text, rules) => {
+    expect(extractMeta(makeDoc(text)).bylines.map((b) => b.rule)).toEqual(rules);
+  });
+
   it('name spans cover the name as written, spaces included', () => {
     const text = `(记者冯 艳)${BODY}`;
     const r = extractBylines(makeDoc(text));

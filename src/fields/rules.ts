@@ -2,9 +2,10 @@
  * Every field's rule table, in pipeline order: what RULES.md lists and what
  * test/rules.test.ts runs. A new field's table gets one line here.
  */
+import { META_TABLES } from './meta/rules.js';
 import type { RuleTable } from './rule.js';
 
-export const RULE_TABLES: readonly RuleTable[] = [];
+export const RULE_TABLES: readonly RuleTable[] = [...META_TABLES];
 
 /** Every registered rule id, for the check that every item's rule is documented. */
 export function ruleIds(): Set<string> {

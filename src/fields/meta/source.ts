@@ -10,6 +10,7 @@ import { isHan } from '../../text/han.js';
 import { parseDateAt } from '../../text/datetime.js';
 import { alternation, contentLines, HEADER_DATE, hasBlank, type Line } from './common.js';
 import { hasSurname } from './names.js';
+import { SOURCE_RULES, type SourceRuleId } from './rules/source.js';
 import { execAt, hasStartIn, scanMeta, type MetaScan } from './scan.js';
 
 export interface SourceResult {
@@ -21,26 +22,7 @@ export interface SourceResult {
   rule: string;
 }
 
-export const SOURCE_RULES = [
-  { id: 'src.label', rank: 0, example: '来源:三道通镇 → 三道通镇; 图片来源:某中心 → (none)' },
-  {
-    id: 'src.dateline',
-    rank: 1,
-    example: '新华社北京3月13日电 → 新华社; 某某日报讯(记者…) → 某某日报; 本报讯 → (none)',
-  },
-  { id: 'src.outlet-reporter', rank: 2, example: '(top line) 某某特区报记者 张三 → 某某特区报' },
-  {
-    id: 'src.outlet-line',
-    rank: 2,
-    example: '某某社⏎2020-01-03 18:13 → 某某社; 某某日报 2024年05月10日 第04版 → 某某日报',
-  },
-  {
-    id: 'src.according-to',
-    rank: 3,
-    example: '据央视,… → 央视; 据某市纪委微信公号“清风某州”消息 → 清风某州; …。(据新华社) → 新华社',
-  },
-] as const;
-type RuleId = (typeof SOURCE_RULES)[number]['id'];
+type RuleId = SourceRuleId;
 const RANK = Object.fromEntries(SOURCE_RULES.map((r) => [r.id, r.rank])) as Record<RuleId, number>;
 
 const SUFFIX = alternation(OUTLET_SUFFIXES);
