@@ -1,6 +1,7 @@
 /** bylines rules: each credit names the rule that found it. */
 import type { Rule } from '../../rule.js';
 
+const HEAD = '青石镇开展植树活动\n';
 const LEAD = '3月12日,青石镇组织开展植树活动,镇村干部群众200余人参加。';
 
 export const BYLINE_RULES = [
@@ -68,13 +69,13 @@ export const BYLINE_RULES = [
     description: "A photo caption's credit: (新华社)记者李明华摄.",
     examples: [
       {
-        text: `${LEAD}图为植树现场。新华社记者李明华摄\n`,
+        text: `${HEAD}${LEAD}图为植树现场。新华社记者李明华摄\n`,
         expect: [{ field: 'bylines', value: '李明华', with: { role: '记者' } }],
       },
     ],
     counterexamples: [
       // 摄像 is filming, and the words before 摄 must be a name.
-      { text: `${LEAD}图为植树现场。记者团队摄像\n` },
+      { text: `${HEAD}${LEAD}图为植树现场。记者团队摄像\n` },
     ],
   },
   {
@@ -83,7 +84,7 @@ export const BYLINE_RULES = [
       'Bare names in a bracket that ends a paragraph after a sentence end or a blank: (朱亚明 李得华) → 作者.',
     examples: [
       {
-        text: `${LEAD}会议还研究了其他事项。(朱亚明 李得华)\n`,
+        text: `${HEAD}${LEAD}会议还研究了其他事项。(朱亚明 李得华)\n`,
         expect: [
           { field: 'bylines', value: '朱亚明', with: { role: '作者' } },
           { field: 'bylines', value: '李得华', with: { role: '作者' } },
@@ -92,7 +93,7 @@ export const BYLINE_RULES = [
     ],
     counterexamples: [
       // An organisation is no author.
-      { text: `${LEAD}会议还研究了其他事项。(青石镇党委)\n` },
+      { text: `${HEAD}${LEAD}会议还研究了其他事项。(青石镇党委)\n` },
       // A bracket inside the sentence is no credit.
       { text: `${LEAD}活动由镇长(李明华)主持。` },
     ],

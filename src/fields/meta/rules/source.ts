@@ -74,7 +74,10 @@ export const SOURCE_RULES = [
     description: '据XX in the lead (据柳溪日报报道, 据“清风柳溪”消息) or a closing bracket (据新华社).',
     examples: [
       { text: `据柳溪日报报道,${LEAD}`, expect: [{ field: 'source', value: '柳溪日报' }] },
-      { text: `${LEAD}会议还研究了其他事项。(据新华社)`, expect: [{ field: 'source', value: '新华社' }] },
+      {
+        text: `青石镇开展植树活动\n${LEAD}会议还研究了其他事项。(据新华社)`,
+        expect: [{ field: 'source', value: '新华社' }],
+      },
     ],
     counterexamples: [
       // 据 a statistics office is data, not an outlet.
