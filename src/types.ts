@@ -32,6 +32,8 @@ export interface Byline {
   role: string;
   name: string;
   span: Span;
+  /** The rule that found the credit (by.bracket-role, by.credit-line …; see RULES.md). */
+  rule: string;
 }
 
 export interface MetaResult {

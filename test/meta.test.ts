@@ -125,6 +125,13 @@ describe('publishedAt', () => {
     ['a date 发布 inside a sentence', `某条例解读\n2019年3月1日发布的《某条例》明确了有关要求。${BODY}`, null],
     ['month-day without a year', `某社区召开联席会\n\n11-30 08:34\n\n${BODY}`, null],
     ['a bare date line without an issuer above it', `${BODY}\n2019年3月5日\n会议还研究了其他事项。\n`, null],
+    // Impossible dates are no dates (the reader checks the calendar).
+    ['发布时间 with 2月31日', `某镇召开会议\n发布时间:2024-02-31 10:20\n${BODY}`, null],
+    ['发布日期 with 4月31日', `某镇召开会议\n发布日期:2023年4月31日\n${BODY}`, null],
+    ['2月29日 of a common year', `2023-02-29 08:00:00\n某某日报记者 齐大儒\n${BODY}`, null],
+    ['month 13', `某镇召开会议\n发布时间:2024-13-05\n${BODY}`, null],
+    ['2月29日 of a leap year is a date', `某镇召开会议\n发布时间:2024-02-29 10:20\n${BODY}`, '2024-02-29T10:20'],
+    ['hour 25 is no clock time: the day stands', `某镇召开会议\n发布时间:2024-02-27 25:10\n${BODY}`, '2024-02-27'],
   ];
   it.each(rows)('%s', (_name, text, expected) => {
     expect(extractMeta(makeDoc(text)).publishedAt).toBe(expected);
@@ -299,6 +306,21 @@ describe('bylines', () => {
   ];
   it.each(rows)('%s', (_name, text, expected) => {
     expect(extractMeta(makeDoc(text)).bylines.map((b) => `${b.role}:${b.name}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['bracket after 本报讯', `本报讯(记者 田兰花 通讯员贺玉芳) 13日,${BODY}`, ['by.bracket-role', 'by.bracket-role']],
+    [
+      'trailing bracket names',
+      `${BODY}会议还研究了其他事项。 (朱亚明 李得华)\n`,
+      ['by.trailing-bracket', 'by.trailing-bracket'],
+    ],
+    ['credit line', `${BODY}\n编辑:王路明\n审核:李苗苗\n`, ['by.credit-line', 'by.credit-line']],
+    ['outlet as role, then a role label', `${BODY}\n某县融媒:倪小超 编辑:佳雨\n`, ['by.outlet-role', 'by.credit-line']],
+    ['photo caption', `某某在村里察看灾情。新华社记者马小成摄\n${BODY}`, ['by.caption']],
+    ['names run together, split', `某报讯(记者肖小丹通讯员宋云辉王爽)${BODY}`, Array(3).fill('by.bracket-role')],
+  ])('each byline names its rule: %s', (_name, text, rules) => {
+    expect(extractMeta(makeDoc(text)).bylines.map((b) => b.rule)).toEqual(rules);
   });
 
   it('name spans cover the name as written, spaces included', () => {

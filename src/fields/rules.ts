@@ -8,9 +8,11 @@ import { DOCUMENTS_TABLE } from './documents/rules.js';
 import { MEETINGS_TABLE } from './meetings/rules.js';
 import { ORGANIZATIONS_TABLE } from './organizations/rules.js';
 import { PLACES_TABLE } from './places/rules.js';
+import { META_TABLES } from './meta/rules.js';
 import type { RuleTable } from './rule.js';
 
 export const RULE_TABLES: readonly RuleTable[] = [
+  ...META_TABLES,
   DATES_TABLE,
   PLACES_TABLE,
   ORGANIZATIONS_TABLE,

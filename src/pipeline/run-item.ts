@@ -8,6 +8,7 @@ import { validateRecord } from '../schema/validate.js';
 import { assertHasText, decodeBytes, InputError } from '../input/decode.js';
 import type { WorkItem } from '../input/sources.js';
 import type { ArticleRecord, ErrorRecord } from '../record.js';
+import { parseIsoDateTime } from '../text/datetime.js';
 
 export interface RunOptions {
   includeText: boolean;
@@ -15,16 +16,16 @@ export interface RunOptions {
 
 export type ItemResult = { ok: true; record: ArticleRecord } | { ok: false; error: ErrorRecord };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/;
-
 function fail(item: WorkItem, code: string, message: string): ItemResult {
   return { ok: false, error: { id: item.id || 'stdin', input: item.input, error: { code, message } } };
 }
 
 export function runItem(item: WorkItem, options: RunOptions): ItemResult {
   if (item.failure) return fail(item, item.failure.code, item.failure.message);
-  if (item.publishedAt && !ISO_DATE.test(item.publishedAt)) {
-    return fail(item, 'bad-jsonl', `publishedAt "${item.publishedAt}" is not YYYY-MM-DD[THH:MM[:SS]]`);
+  // A given date must name a real day and time (2024-02-30 is refused, not passed on).
+  const publishedAt = item.publishedAt ? parseIsoDateTime(item.publishedAt) : null;
+  if (item.publishedAt && publishedAt === null) {
+    return fail(item, 'bad-jsonl', `publishedAt "${item.publishedAt}" is not a real date YYYY-MM-DD[THH:MM[:SS]]`);
   }
   let text: string;
   let encoding = 'utf-8';
@@ -65,7 +66,7 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
     opts.encoding = encoding;
     if (page) opts.page = page;
     if (item.url !== undefined) opts.url = item.url;
-    opts.publishedAt = item.publishedAt ? item.publishedAt.replace(' ', 'T') : null;
+    opts.publishedAt = publishedAt;
     opts.includeText = options.includeText;
     record = extract(text, opts);
   } catch (err) {

@@ -14,7 +14,10 @@ import {
   ROLE_DROP_PREFIXES,
   STOP_LABELS,
 } from '../../lexicon/meta-words.js';
-import { alternation, contentLines, isHan, isOrgLike, isPersonName, type Line } from './common.js';
+import { isHan } from '../../text/han.js';
+import { alternation, contentLines, type Line } from './common.js';
+import { isOrgLike, isPersonName } from './names.js';
+import type { BylineRuleId } from './rules/bylines.js';
 import { execAt, hasStartIn, scanMeta, type MetaScan } from './scan.js';
 import { mergeSpans } from '../../text/collections.js';
 
@@ -23,14 +26,6 @@ export interface BylinesResult {
   /** Spans of the credit blocks (officials skip them). */
   headerSpans: Span[];
 }
-
-export const BYLINE_RULES = [
-  { id: 'by.bracket-role', example: '本报讯(记者 张三 通讯员李四) → 记者:张三, 通讯员:李四' },
-  { id: 'by.credit-line', example: '编辑:张三 审核:李四 / 某某报记者 张三 通讯员 王 五 → names without spaces' },
-  { id: 'by.outlet-role', example: '某某融媒:张三 编辑:李四 → 某某融媒:张三' },
-  { id: 'by.caption', example: '…察看灾情。新华社记者张三摄 → 记者:张三' },
-  { id: 'by.trailing-bracket', example: '…会议还研究了其他事项。(张三 李四) → 作者:张三, 作者:李四; (院纪委) → none' },
-] as const;
 
 const ROLE_ALT = alternation(CREDIT_ROLES);
 const ROLE_AT = new RegExp(`(?:${ROLE_ALT})`, 'y');
@@ -100,7 +95,14 @@ function roleAt(doc: Doc, pos: number, limit: number): { ref: RoleRef; end: numb
  * Read names (and further roles) from `pos` up to `limit`. With a null role
  * the names are bare (a trailing bracket): every token must be a name.
  */
-function parseCredits(doc: Doc, pos: number, limit: number, role: RoleRef | null, bare: boolean): Parsed | null {
+function parseCredits(
+  doc: Doc,
+  pos: number,
+  limit: number,
+  role: RoleRef | null,
+  bare: boolean,
+  rule: BylineRuleId,
+): Parsed | null {
   const { text, original } = doc;
   const out: Byline[] = [];
   let end = pos;
@@ -174,6 +176,7 @@ function parseCredits(doc: Doc, pos: number, limit: number, role: RoleRef | null
             role: role ? role.text : '作者',
             name: original.slice(pos, pos + part.length),
             span: [pos, pos + part.length],
+            rule,
           });
           pos += part.length;
         }
@@ -194,6 +197,7 @@ function parseCredits(doc: Doc, pos: number, limit: number, role: RoleRef | null
       role: role ? role.text : '作者',
       name: original.slice(pos, nameEnd).replace(/\s+/g, ''),
       span: [pos, nameEnd],
+      rule,
     });
     pos = nameEnd;
     end = nameEnd;
@@ -245,7 +249,7 @@ export function extractBylines(
     if (outlet) p += outlet[0].length;
     const r = hasRole ? roleAt(doc, p, ce) : null;
     if (r) {
-      const parsed = parseCredits(doc, r.end, ce, r.ref, false);
+      const parsed = parseCredits(doc, r.end, ce, r.ref, false, 'by.bracket-role');
       if (parsed?.bylines.length)
         pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
       else if (parsed) pending.push({ start: m.index, found: [], span: [m.index, m.index + m[0].length] });
@@ -257,7 +261,7 @@ export function extractBylines(
     const endsPara = PARA_END_RE.test(after);
     const opensOk = before === undefined || SENTENCE_END_OR_BLANK.test(before);
     if (endsPara && opensOk && BARE_NAMES_RE.test(m[1]!)) {
-      const parsed = parseCredits(doc, cs, ce, null, true);
+      const parsed = parseCredits(doc, cs, ce, null, true, 'by.trailing-bracket');
       if (parsed?.bylines.length)
         pending.push({ start: m.index, found: parsed.bylines, span: [m.index, m.index + m[0].length] });
     }
@@ -277,7 +281,7 @@ export function extractBylines(
       const s = line.start + or[1]!.length;
       const e = s + or[2]!.length;
       const ref: RoleRef = { text: doc.original.slice(s, e), colon: false };
-      const parsed = parseCredits(doc, line.start + or[0].length, lineEnd, ref, false);
+      const parsed = parseCredits(doc, line.start + or[0].length, lineEnd, ref, false, 'by.outlet-role');
       if (parsed?.bylines.length) {
         pending.push({ start: s, found: parsed.bylines, span: [s, parsed.end] });
         lineSpans.push([s, parsed.end]);
@@ -314,7 +318,7 @@ export function extractBylines(
         const next = lines[li + 1]!;
         limit = Math.min(next.end, next.start + MAX_CREDIT_LINE);
       }
-      const parsed = parseCredits(doc, r.end, limit, r.ref, false);
+      const parsed = parseCredits(doc, r.end, limit, r.ref, false, 'by.credit-line');
       if (!parsed) continue;
       pending.push({ start: r0, found: parsed.bylines, span: [r0, Math.max(parsed.end, r.end)] });
       lineSpans.push([r0, Math.max(parsed.end, r.end)]);
@@ -333,7 +337,7 @@ export function extractBylines(
     let s = m.index + m[0].indexOf(m[1]!, roleLen);
     const found: Byline[] = [];
     for (const n of names) {
-      found.push({ role, name: doc.original.slice(s, s + n.length), span: [s, s + n.length] });
+      found.push({ role, name: doc.original.slice(s, s + n.length), span: [s, s + n.length], rule: 'by.caption' });
       s += n.length + 1;
     }
     pending.push({ start: m.index, found, span: [m.index, m.index + m[0].length] });

@@ -12,10 +12,7 @@ import { contentLines } from './common.js';
 import { scanMeta } from './scan.js';
 import { mergeSpans } from '../../text/collections.js';
 
-export { BYLINE_RULES } from './bylines.js';
-export { PUBLISHED_RULES } from './published.js';
-export { SOURCE_RULES } from './source.js';
-export { TITLE_RULES } from './title.js';
+export { BYLINE_RULES, META_TABLES, PUBLISHED_RULES, SOURCE_RULES, TITLE_RULES } from './rules.js';
 
 export function extractMeta(doc: Doc): MetaResult {
   // Split into lines and find the header/credit words once, for all four.

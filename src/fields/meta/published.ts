@@ -18,7 +18,10 @@ import {
   PUBLISHED_LABELS_PRIMARY,
   STOP_LABELS,
 } from '../../lexicon/meta-words.js';
-import { alternation, contentLines, hasBlank, isHan, parseDateAt, type Line } from './common.js';
+import { isHan } from '../../text/han.js';
+import { parseDateAt } from '../../text/datetime.js';
+import { alternation, contentLines, HEADER_DATE, HEADER_DAY, hasBlank, type Line } from './common.js';
+import { PUBLISHED_RULES, type PublishedRuleId } from './rules/published.js';
 import { execAt, scanMeta, SCAN_LISTS, type MetaScan } from './scan.js';
 
 export interface PublishedResult {
@@ -39,23 +42,7 @@ interface Candidate {
   rule: string;
 }
 
-export const PUBLISHED_RULES = [
-  { id: 'pub.label-primary', rank: 0, example: '发布时间:2024-02-27 16:56:27 → 2024-02-27T16:56:27' },
-  { id: 'pub.label-secondary', rank: 1, example: '时间:2017-06-01 来源:… → 2017-06-01' },
-  { id: 'pub.leading-line', rank: 1, example: '(first lines) 2020年09月18日 星期五 → 2020-09-18' },
-  { id: 'pub.date-published-word', rank: 1, example: '2001年1月13日发表 → 2001-01-13' },
-  { id: 'pub.datetime-credit', rank: 1, example: '2021-12-29 16:00:51 编辑:… → 2021-12-29T16:00:51' },
-  {
-    id: 'pub.datetime-line',
-    rank: 2,
-    example: '(below the header, alone on a line) 2024-05-15 08:58:52 → 2024-05-15T08:58:52; 2019-05-17 → 2019-05-17',
-  },
-  { id: 'pub.epaper-credit', rank: 2, example: '《某某日报》( 2023年04月15日 02版) → 2023-04-15' },
-  { id: 'pub.label-document', rank: 3, example: '发文日期:2017年06月28日 → 2017-06-28' },
-  { id: 'pub.signature-line', rank: 3, example: '(own line after the issuer) 2024年11月20日 → 2024-11-20' },
-] as const;
-
-type RuleId = (typeof PUBLISHED_RULES)[number]['id'];
+type RuleId = PublishedRuleId;
 const RANK = Object.fromEntries(PUBLISHED_RULES.map((r) => [r.id, r.rank])) as Record<RuleId, number>;
 
 // A label, then a colon or 】, then (maybe on the next line) the value. Sticky: tried where a label starts (meta-scan).
@@ -90,7 +77,8 @@ export function extractPublished(
   scan: MetaScan = scanMeta(doc.text),
 ): PublishedResult | null {
   if (doc.publishedAtHint) {
-    return { value: doc.publishedAtHint, span: null, headerSpan: null, allHeaderSpans: [], rule: 'pub.hint' };
+    const rule: RuleId = 'pub.hint';
+    return { value: doc.publishedAtHint, span: null, headerSpan: null, allHeaderSpans: [], rule };
   }
   const { text } = doc;
   const cands: Candidate[] = [];
@@ -108,7 +96,7 @@ export function extractPublished(
     const before = text[m.index - 1];
     // 归档时间, 生效日期, 会议时间: a longer word ending in the label is another date.
     if (isHan(before) || (label === 'date' && /[A-Za-z]/.test(before ?? ''))) continue;
-    const d = parseDateAt(text, m.index + m[0].length);
+    const d = parseDateAt(text, m.index + m[0].length, HEADER_DATE);
     if (!d) continue;
     const rule: RuleId = PRIMARY.has(label)
       ? 'pub.label-primary'
@@ -138,10 +126,10 @@ export function extractPublished(
     // A masthead before the date: 某某日报 2024年05月10日 第04版.
     const mast = inHeader && blankSoon(text, line.start, cap) ? MASTHEAD_RE.exec(text.slice(line.start, cap)) : null;
     if (mast) {
-      const md = parseDateAt(text, line.start + mast[0].length);
+      const md = parseDateAt(text, line.start + mast[0].length, HEADER_DATE);
       if (md) add('pub.leading-line', md, line.start + mast[0].length, md.end);
     }
-    const d = parseDateAt(text, line.start + lead);
+    const d = parseDateAt(text, line.start + lead, HEADER_DATE);
     if (d) {
       const rest = text.slice(d.end, Math.min(line.end, d.end + 40));
       const restTrim = rest.trim();
@@ -180,7 +168,7 @@ export function extractPublished(
   const epaper = paren >= 0 && text.lastIndexOf('年') > paren;
   EPAPER_RE.lastIndex = epaper ? paren : text.length;
   for (let m = epaper ? EPAPER_RE.exec(text) : null; m; m = EPAPER_RE.exec(text)) {
-    const d = parseDateAt(text, m.index + m[0].length, false);
+    const d = parseDateAt(text, m.index + m[0].length, HEADER_DAY);
     if (!d) continue;
     if (EPAPER_PAGE_RE.test(text.slice(d.end, d.end + 14))) add('pub.epaper-credit', d, m.index, d.end);
   }

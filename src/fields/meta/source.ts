@@ -6,7 +6,11 @@
  */
 import type { Doc, Span } from '../../types.js';
 import { OUTLET_SUFFIXES, SOURCE_LABELS, STOP_LABELS, UNNAMED_OUTLETS } from '../../lexicon/meta-words.js';
-import { alternation, contentLines, hasBlank, hasSurname, isHan, parseDateAt, type Line } from './common.js';
+import { isHan } from '../../text/han.js';
+import { parseDateAt } from '../../text/datetime.js';
+import { alternation, contentLines, HEADER_DATE, hasBlank, type Line } from './common.js';
+import { hasSurname } from './names.js';
+import { SOURCE_RULES, type SourceRuleId } from './rules/source.js';
 import { execAt, hasStartIn, scanMeta, type MetaScan } from './scan.js';
 
 export interface SourceResult {
@@ -18,26 +22,7 @@ export interface SourceResult {
   rule: string;
 }
 
-export const SOURCE_RULES = [
-  { id: 'src.label', rank: 0, example: '来源:三道通镇 → 三道通镇; 图片来源:某中心 → (none)' },
-  {
-    id: 'src.dateline',
-    rank: 1,
-    example: '新华社北京3月13日电 → 新华社; 某某日报讯(记者…) → 某某日报; 本报讯 → (none)',
-  },
-  { id: 'src.outlet-reporter', rank: 2, example: '(top line) 某某特区报记者 张三 → 某某特区报' },
-  {
-    id: 'src.outlet-line',
-    rank: 2,
-    example: '某某社⏎2020-01-03 18:13 → 某某社; 某某日报 2024年05月10日 第04版 → 某某日报',
-  },
-  {
-    id: 'src.according-to',
-    rank: 3,
-    example: '据央视,… → 央视; 据某市纪委微信公号“清风某州”消息 → 清风某州; …。(据新华社) → 新华社',
-  },
-] as const;
-type RuleId = (typeof SOURCE_RULES)[number]['id'];
+type RuleId = SourceRuleId;
 const RANK = Object.fromEntries(SOURCE_RULES.map((r) => [r.id, r.rank])) as Record<RuleId, number>;
 
 const SUFFIX = alternation(OUTLET_SUFFIXES);
@@ -74,7 +59,7 @@ const WINDOW = 48;
 function isDateLine(text: string, line: Line | undefined): boolean {
   if (!line || line.end - line.start > 40) return false;
   const lead = /^[ \t]*/.exec(text.slice(line.start, line.end))![0].length;
-  const d = parseDateAt(text, line.start + lead);
+  const d = parseDateAt(text, line.start + lead, HEADER_DATE);
   return !!d && text.slice(d.end, line.end).trim() === '';
 }
 
@@ -165,7 +150,7 @@ export function extractSource(
     // (MASTHEAD_RE needs a blank after the outlet.)
     if (i < 6 && hasBlank(text, line.start, windowEnd)) {
       const mh = MASTHEAD_RE.exec(window);
-      if (mh && isOutletName(mh[1]!) && parseDateAt(text, line.start + mh[0].length)) {
+      if (mh && isOutletName(mh[1]!) && parseDateAt(text, line.start + mh[0].length, HEADER_DATE)) {
         const s = line.start + window.indexOf(mh[1]!);
         add('src.outlet-line', s, s + mh[1]!.length, s, s + mh[1]!.length);
       }

@@ -7,12 +7,9 @@
  */
 import type { Doc, Span } from '../../types.js';
 import { SOURCE_LABELS, STOP_LABELS } from '../../lexicon/meta-words.js';
-import { alternation, contentLines, parseDateAt, type Line } from './common.js';
-
-export const TITLE_RULES = [
-  { id: 'title.first-line', example: '某镇召开2024年镇村干部大会\\n2月25日,… → 某镇召开2024年镇村干部大会' },
-  { id: 'title.original-title', example: '原标题:某县召开常务会议 → 某县召开常务会议' },
-] as const;
+import { parseDateAt } from '../../text/datetime.js';
+import { alternation, contentLines, HEADER_DATE, type Line } from './common.js';
+import type { TitleRuleId } from './rules/title.js';
 
 const MAX_TITLE = 80;
 const SKIP_LINE = /^(?:第\s*\d+\s*版|摘要$|<正>$|\[?视频\]?$)/;
@@ -42,12 +39,12 @@ export function extractTitle(
     let body = raw.trim();
     if (SKIP_LINE.test(body)) continue;
     const orig = TITLE_PREFIX.exec(body);
-    const rule = orig?.[0].startsWith('原标题') ? TITLE_RULES[1].id : TITLE_RULES[0].id;
+    const rule: TitleRuleId = orig?.[0].startsWith('原标题') ? 'title.original-title' : 'title.first-line';
     if (orig) {
       s += orig[0].length;
       body = body.slice(orig[0].length);
     }
-    if (parseDateAt(text, s)) {
+    if (parseDateAt(text, s, HEADER_DATE)) {
       // A leading date line (2020年09月18日 星期五) precedes the headline; a dated lead sentence is no headline.
       if (SHORT_DATE_LINE.test(body)) continue;
       return null;

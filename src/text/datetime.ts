@@ -1,0 +1,139 @@
+/**
+ * The one reader of header date-times (发布时间:2024-02-27 16:56, 2020年09月18日,
+ * 二〇二四年三月一日 11时45分) and the calendar checks every date reader shares:
+ * a value that names no real day (2024-02-31, 2023-02-29, month 13) or no real
+ * clock time (25:00) is never turned into an ISO string.
+ *
+ * Pure: no field imports. Text headers read with `parseDateAt`; callers with
+ * their own patterns (HTML pages) check their numbers with `isoDate`/`isoTime`;
+ * JSONL values go through `parseIsoDateTime`.
+ */
+import { parseCnYear, parseNumber } from './cn-numerals.js';
+
+/** The latest year any reader accepts. */
+export const MAX_YEAR = 2100;
+
+export interface DateReadOptions {
+  /** Earliest year accepted (text headers 1900, HTML pages 1980): older numbers are not publication dates. */
+  minYear: number;
+  /** Read a clock time after the date (default true). */
+  withTime?: boolean;
+}
+
+/** A date found in a text, ISO as precise as written, with the UTF-16 offsets it covers. */
+export interface DateAt {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export function isLeapYear(y: number): boolean {
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Is y-mo-d a day of the Gregorian calendar (month 1–12, day within the month)? */
+export function isRealDate(y: number, mo: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(mo) || !Number.isInteger(d)) return false;
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= (mo === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[mo - 1]!);
+}
+
+/** Is h:mi[:s] a clock time (00:00:00–23:59:59)? */
+export function isRealTime(h: number, mi: number, s: number | null = null): boolean {
+  return h >= 0 && h < 24 && mi >= 0 && mi < 60 && (s === null || (s >= 0 && s < 60));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD, or null when the day is not real or the year is outside [minYear, MAX_YEAR]. */
+export function isoDate(y: number, mo: number, d: number, minYear: number): string | null {
+  if (y < minYear || y > MAX_YEAR || !isRealDate(y, mo, d)) return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+/** HH:MM or HH:MM:SS, or null when not a clock time. */
+export function isoTime(h: number, mi: number, s: number | null = null): string | null {
+  if (!isRealTime(h, mi, s)) return null;
+  return `${pad(h)}:${pad(mi)}` + (s !== null ? `:${pad(s)}` : '');
+}
+
+/** 2024 or 二〇二四 → 2024; null when not a year. */
+function yearNumber(s: string): number | null {
+  const n = /^\d+$/.test(s) ? Number(s) : parseCnYear(s);
+  return Number.isNaN(n) ? null : n;
+}
+
+/** 12 or 十二 → 12; null when not a numeral. */
+function smallNumber(s: string): number | null {
+  const n = parseNumber(s);
+  return Number.isNaN(n) ? null : n;
+}
+
+// Year-month-day with -, / or . (2024-02-27, 2016/5/16), or 年月日 with digits or Chinese numerals.
+const DATE_NUMERIC = /(\d{4})[ \t]*([-/.])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{1,2})(?!\d)/y;
+const DATE_CJK =
+  /([\d〇○零一二三四五六七八九]{4})[ \t]*年[ \t]*([\d一二三四五六七八九十]{1,3})[ \t]*月[ \t]*([\d一二三四五六七八九十]{1,3})[ \t]*[日号]/y;
+// Clock time after the date: 16:56:27, 19:20, 11时45分.
+const TIME =
+  /[ \t]*(?:[T \t])?[ \t]*(\d{1,2})[ \t]*[:时][ \t]*(\d{1,2})(?:[ \t]*[:分][ \t]*(\d{1,2})(?![\d]))?(?:[ \t]*[分秒])?/y;
+
+/** Characters a date can start with (both patterns open with a year digit). */
+const CN_DATE_FIRST = new Set([...'〇○零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A full date (with an optional clock time) starting exactly at `pos`, or null.
+ * A date that names no real day is null; a clock time that is not one
+ * (25:00) is left out and the date stands alone.
+ */
+export function parseDateAt(text: string, pos: number, options: DateReadOptions): DateAt | null {
+  const c = text.charCodeAt(pos);
+  if (!(c >= 0x30 && c <= 0x39) && !CN_DATE_FIRST.has(c)) return null; // most lines: no regex run at all
+  let y: number | null, mo: number | null, d: number | null;
+  let end: number;
+  DATE_NUMERIC.lastIndex = pos;
+  let m = DATE_NUMERIC.exec(text);
+  if (m) {
+    y = Number(m[1]);
+    mo = Number(m[3]);
+    d = Number(m[4]);
+    end = pos + m[0].length;
+  } else {
+    DATE_CJK.lastIndex = pos;
+    m = DATE_CJK.exec(text);
+    if (!m) return null;
+    y = yearNumber(m[1]!);
+    mo = smallNumber(m[2]!);
+    d = smallNumber(m[3]!);
+    end = pos + m[0].length;
+  }
+  if (y === null || mo === null || d === null) return null;
+  let value = isoDate(y, mo, d, options.minYear);
+  if (value === null) return null;
+  if (options.withTime !== false) {
+    TIME.lastIndex = end;
+    const t = TIME.exec(text);
+    const time = t ? isoTime(Number(t[1]), Number(t[2]), t[3] !== undefined ? Number(t[3]) : null) : null;
+    if (time !== null) {
+      value += `T${time}`;
+      end += t![0].length;
+    }
+  }
+  return { value, start: pos, end };
+}
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * A caller-given date-time (a JSONL field): YYYY-MM-DD[( |T)HH:MM[:SS]] naming
+ * a real day and clock time → the same value with a 'T'; anything else → null.
+ */
+export function parseIsoDateTime(value: string): string | null {
+  const m = ISO_DATE_TIME.exec(value);
+  if (!m) return null;
+  if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+  if (m[4] === undefined) return value;
+  if (!isRealTime(Number(m[4]), Number(m[5]), m[6] !== undefined ? Number(m[6]) : null)) return null;
+  return value.replace(' ', 'T');
+}
