@@ -228,6 +228,17 @@ describe('extractOfficials: structure', () => {
     expect(o?.roles).toContain('chair');
   });
 
+  it('links surname + title mentions for a compound surname (欧阳书记 → 欧阳晓红)', () => {
+    const text = '县委书记欧阳晓红主持会议。会上,欧阳书记强调要抓好落实。欧阳书记要求各村立即行动。';
+    const [o] = run(text);
+    expect(o?.name).toBe('欧阳晓红');
+    expect(o?.mentions).toEqual([
+      [4, 8],
+      [16, 20],
+      [28, 32],
+    ]);
+  });
+
   it('reads roles from the verbs after a mention, shared along a list', () => {
     const out = run('县委书记林国栋主持会议并讲话,副县长赵一凡、钱晓东出席会议。');
     expect(Object.fromEntries(out.map((o) => [o.name, o.roles ?? []]))).toEqual({
