@@ -3,7 +3,7 @@
  * (a hit) and the compiled word lists the cues and title readers look up.
  */
 import type { Span, Token } from '../../types.js';
-import { HOLDING_WORDS, NAME_FIRST_POSTS, POSITION_MODIFIERS, POST_NOUNS } from '../../lexicon/titles.js';
+import { HOLDING_WORDS, NAME_FIRST_POSTS, POST_NOUNS } from '../../lexicon/titles.js';
 import { BARE_NAME_BEFORE, LEFT_STOP_WORDS, RIGHT_WORDS } from '../../lexicon/official-words.js';
 import { NON_TITLE_DESCRIPTORS } from './descriptor-words.js';
 import { NO_TOKENS, type TokenIndex } from '../../text/token-index.js';
@@ -54,7 +54,6 @@ export const NAME_FIRST_SCANNER = new WordScanner(NAME_FIRST);
 export const RIGHT = byLength(RIGHT_WORDS);
 export const LEFT_WORDS = byLength(LEFT_STOP_WORDS);
 export const HOLDING = byLength(HOLDING_WORDS);
-export const MODIFIERS = byLength(POSITION_MODIFIERS);
 export const DESCRIPTORS = byLength(NON_TITLE_DESCRIPTORS);
 export const BEFORE_CUES = byLength(BARE_NAME_BEFORE);
 
