@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc as docOf } from '../src/text/doc.js';
-import { extractAppointments, splitPost } from '../src/fields/appointments/index.js';
+import { extractAppointments } from '../src/fields/appointments/index.js';
+import { splitPost } from '../src/fields/appointments/posts.js';
 import { extractDates } from '../src/fields/dates/index.js';
 import { extractMeetings } from '../src/fields/meetings/index.js';
 import { normalizeText } from '../src/normalize/index.js';

@@ -50,6 +50,7 @@ const VALID: Record<string, Case[]> = {
     ['会议由何志刚和省政府秘书长洪建业主持。', { 洪建业: ['省政府秘书长'] }],
     ['“大联委”委员、城东派出所教导员喻海明发言。', { 喻海明: ['“大联委”委员', '城东派出所教导员'] }],
     ['县工作专班鲍德华、严子墨到会指导。', { 鲍德华: ['县工作专班'], 严子墨: ['县工作专班'] }],
+    ['自治区副主席阿依古丽·买买提出席会议。', { 阿依古丽·买买提: ['自治区副主席'] }],
   ],
   [OFFICIAL_RULES.titleChain.id]: [
     ['党委副书记、代镇长周立新回顾了全年工作。', { 周立新: ['党委副书记', '代镇长'] }],
@@ -71,11 +72,11 @@ const VALID: Record<string, Case[]> = {
   ],
   [OFFICIAL_RULES.titleBeforeDuty.id]: [
     ['会议决定:免去韩立新同志县财政局局长、党组书记职务。', { 韩立新: ['县财政局局长', '党组书记'] }],
-    ['会议接受蒋文华辞去县人民政府副县长职务的请求。', { 蒋文华: [] }],
   ],
   [OFFICIAL_RULES.bareNameCue.id]: [
     ['会议任命孔令辉为副区长。', { 孔令辉: [] }],
     ['会议决定接受郑文斌同志辞去县人民政府副县长职务。', { 郑文斌: [] }],
+    ['会议接受蒋文华辞去县人民政府副县长职务的请求。', { 蒋文华: [] }],
     ['\n邹明远主持召开区政府常务会议。', { 邹明远: [] }],
     ['项目发包给其哥哥卢建平。', { 卢建平: [] }],
     ['经县委研究决定:王建勋任县委办公室主任;赵德林任县财政局局长。', { 王建勋: [], 赵德林: [] }],
@@ -107,10 +108,7 @@ const VALID: Record<string, Case[]> = {
     ['阿根廷总统罗德里格斯表示,双方将加强合作。', { 罗德里格斯: ['阿根廷总统'] }],
     ['会见了智利外长马丁内斯一行。', { 马丁内斯: ['智利外长'] }],
   ],
-  [OFFICIAL_RULES.minorityName.id]: [
-    ['自治区副主席阿依古丽·买买提出席会议。', { 阿依古丽·买买提: ['自治区副主席'] }],
-    ['县领导扎西次仁、阿不力克木·吐尔逊出席。', { 阿不力克木·吐尔逊: [] }],
-  ],
+  [OFFICIAL_RULES.minorityName.id]: [['县领导扎西次仁、阿不力克木·吐尔逊出席。', { 阿不力克木·吐尔逊: [] }]],
   [OFFICIAL_RULES.pronounDropped.id]: [
     ['该镇镇长冯立军作政府工作报告。', { 冯立军: ['镇长'] }],
     ['我院纪委书记欧阳晓红调任他职。', { 欧阳晓红: ['纪委书记'] }],
@@ -188,6 +186,13 @@ describe('extractOfficials: valid', () => {
       it.each(cases)('%s', (sentence, expected) => {
         expect(summary(sentence)).toEqual(expected);
       });
+      // A row filed under a rule is one that rule produces: an official or a title carries its id.
+      if (rule.startsWith('official.')) {
+        it.each(cases)('%s carries the rule', (sentence) => {
+          const ids = run(sentence).flatMap((o) => [o.rule, ...o.titles.map((t) => t.rule)]);
+          expect(ids).toContain(rule);
+        });
+      }
     });
   }
 });
@@ -226,6 +231,17 @@ describe('extractOfficials: structure', () => {
     ]);
     expect(o?.titles[0]?.span).toEqual([0, 5]);
     expect(o?.roles).toContain('chair');
+  });
+
+  it('links surname + title mentions for a compound surname (欧阳书记 → 欧阳晓红)', () => {
+    const text = '县委书记欧阳晓红主持会议。会上,欧阳书记强调要抓好落实。欧阳书记要求各村立即行动。';
+    const [o] = run(text);
+    expect(o?.name).toBe('欧阳晓红');
+    expect(o?.mentions).toEqual([
+      [4, 8],
+      [16, 20],
+      [28, 32],
+    ]);
   });
 
   it('reads roles from the verbs after a mention, shared along a list', () => {

@@ -2,13 +2,15 @@
  * Every field's rule table, in pipeline order: what RULES.md lists and what
  * test/rules.test.ts runs. A new field's table gets one line here.
  */
+import { APPOINTMENTS_TABLE } from './appointments/rules.js';
 import { DATES_TABLE } from './dates/rules.js';
 import { DECISIONS_TABLE } from './decisions/rules.js';
 import { DOCUMENTS_TABLE } from './documents/rules.js';
 import { MEETINGS_TABLE } from './meetings/rules.js';
+import { META_TABLES } from './meta/rules.js';
+import { OFFICIALS_TABLE } from './officials/rules.js';
 import { ORGANIZATIONS_TABLE } from './organizations/rules.js';
 import { PLACES_TABLE } from './places/rules.js';
-import { META_TABLES } from './meta/rules.js';
 import type { RuleTable } from './rule.js';
 
 export const RULE_TABLES: readonly RuleTable[] = [
@@ -16,6 +18,8 @@ export const RULE_TABLES: readonly RuleTable[] = [
   DATES_TABLE,
   PLACES_TABLE,
   ORGANIZATIONS_TABLE,
+  OFFICIALS_TABLE,
+  APPOINTMENTS_TABLE,
   DOCUMENTS_TABLE,
   MEETINGS_TABLE,
   DECISIONS_TABLE,

@@ -53,6 +53,9 @@ export const BARE_NAME_AFTER: readonly string[] = [
   '表示', '介绍', '指出', '强调', '说',
 ];
 
+/** Characters after 任 that make it another word (任务, 任何, 任期, 任职, 任免): no personnel 任 (张三|任…). */
+export const REN_OTHER_WORD = '务何期职免意性教课用劳重命';
+
 /** Cues of BARE_NAME_AFTER that also follow ordinary nouns (文件指出): jieba must read the name as one name token. */
 export const WEAK_AFTER_CUES: ReadonlySet<string> = new Set(['表示', '介绍', '指出', '强调', '说', '陪同']);
 

@@ -4,12 +4,8 @@
  * missed, with every mention of the name, keeping first-mention order.
  */
 import type { Appointment, Doc, Official } from '../../../types.js';
+import { OFFICIAL_RULES } from '../rules.js';
 import { mentionsOf, withPeople } from './people.js';
-
-export const APPOINTMENT_PERSON_RULE = {
-  id: 'official.from-appointment',
-  example: '任命金海涛为县水利局局长 → 金海涛',
-};
 
 export function addAppointedPeople(doc: Doc, officials: Official[], appointments: Appointment[]): Official[] {
   const known = new Set(officials.map((o) => o.name));
@@ -19,7 +15,7 @@ export function addAppointedPeople(doc: Doc, officials: Official[], appointments
     const mentions = mentionsOf(doc, a.person);
     if (mentions.length === 0) continue;
     known.add(a.person);
-    added.push({ name: a.person, titles: [], mentions, rule: APPOINTMENT_PERSON_RULE.id });
+    added.push({ name: a.person, titles: [], mentions, rule: OFFICIAL_RULES.fromAppointment.id });
   }
   return withPeople(officials, added);
 }

@@ -4,19 +4,17 @@
  * An item is a surname plus one or two characters that ends on a jieba token
  * boundary before 、, punctuation or a word that can follow a name.
  */
-import { NOT_IN_GIVEN_NAME, RIGHT_WORDS } from '../../../lexicon/official-words.js';
+import { RIGHT_WORDS } from '../../../lexicon/official-words.js';
 import { AMBIGUOUS_SURNAMES, surnameAt } from '../../../lexicon/surnames.js';
 import type { Doc, Official, Span } from '../../../types.js';
+import { givenNameOk } from '../../shared/name-shape.js';
+import { OFFICIAL_RULES } from '../rules.js';
 import { mentionsOf, withPeople } from './people.js';
-
-export const LIST_PERSON_RULE = {
-  id: 'official.list-after-known',
-  example: '刘立新、陈晓东依次发言 (刘立新 found before) → 陈晓东',
-};
 
 /** What may follow a list item besides RIGHT_WORDS. */
 const AFTER_ITEM = ['依次', '分列', '陆续', '一起', '共同'];
 const HAN = /[\u3400-\u9fff]/;
+const ALL_HAN = /^[\u3400-\u9fff]+$/;
 
 function itemAt(doc: Doc, start: number): Span | null {
   const { text, tokens } = doc;
@@ -29,7 +27,7 @@ function itemAt(doc: Doc, start: number): Span | null {
   for (const given of order) {
     const end = start + surname.length + given;
     const name = text.slice(start + surname.length, end);
-    if (name.length !== given || [...name].some((c) => !HAN.test(c) || NOT_IN_GIVEN_NAME.includes(c))) continue;
+    if (name.length !== given || !ALL_HAN.test(name) || !givenNameOk(name, 0)) continue;
     if (!tokens.startingAt(end) && !tokens.endingAt(end)) continue;
     const next = text[end];
     const follows =
@@ -53,7 +51,7 @@ export function addListPeople(doc: Doc, officials: Official[], exclude: readonly
     const name = original.slice(span[0], span[1]);
     if (known.has(name)) continue;
     known.add(name);
-    added.push({ name, titles: [], mentions: mentionsOf(doc, name), rule: LIST_PERSON_RULE.id });
+    added.push({ name, titles: [], mentions: mentionsOf(doc, name), rule: OFFICIAL_RULES.listAfterKnown.id });
     queue.push(span[1]);
   }
   return withPeople(officials, added);
