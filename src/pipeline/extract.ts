@@ -14,7 +14,7 @@ import { extractOfficials } from '../fields/officials/index.js';
 import { extractDocuments } from '../fields/documents/index.js';
 import { extractMeetings } from '../fields/meetings/index.js';
 import { extractDecisions } from '../fields/decisions/index.js';
-import { extractAppointments, findAppointments } from '../fields/appointments/index.js';
+import { appointmentsFromHits, findAppointments } from '../fields/appointments/index.js';
 import { addAppointedPeople } from '../fields/officials/refiners/appointment-people.js';
 import { addListPeople } from '../fields/officials/refiners/list-people.js';
 import { addMeetingDetails } from '../fields/meetings/refiners/details.js';
@@ -127,8 +127,7 @@ export function extractTraced(
   // Appointments need only dates, officials and meetings; decisions make their personnel frames from the hits.
   const appointmentCtx = { dates, officials: found, meetings };
   const appointmentHits = findAppointments(doc, appointmentCtx);
-  // Answered from the hits just found (appointments keep them for the next ask): one scan per article.
-  const appointments = extractAppointments(doc, appointmentCtx);
+  const appointments = appointmentsFromHits(appointmentHits);
   const decisions = extractDecisions(doc, {
     dates,
     meetings,

@@ -57,9 +57,14 @@ function formFor(env: Env, text: string): AppointmentHit[] {
 }
 
 export function extractAppointments(doc: Doc, ctx: AppointmentContext): Appointment[] {
+  return appointmentsFromHits(findAppointments(doc, ctx));
+}
+
+/** The record's appointments from the hits (the pipeline finds them once and hands them to decisions too). */
+export function appointmentsFromHits(hits: readonly AppointmentHit[]): Appointment[] {
   // Built key by key (an object rest is slow in V8); the keys are hit()'s, without the trigger.
   return mergeRepeats(
-    findAppointments(doc, ctx).map((h) => ({
+    hits.map((h) => ({
       type: h.type,
       person: h.person,
       to: h.to,
