@@ -12,6 +12,7 @@ export default defineConfig({
       // The summary in the log; the per-file table in coverage/ for whoever wants it.
       reporter: ['text-summary', ['text', { file: 'coverage.txt' }]],
       reportsDirectory: 'coverage',
+      reportOnFailure: true,
     },
   },
 });
