@@ -199,6 +199,20 @@ describe('publishedAt', () => {
       },
       '2019-03-06',
     ],
+    // A day that does not exist is no publication time (April has 30 days).
+    [
+      'an impossible 发布时间 gives none',
+      { header: `${h1}<div>发布时间：2023-04-31 来源：青禾镇人民政府</div>` },
+      null,
+    ],
+    [
+      'an impossible 发布时间 leaves the PubDate meta',
+      {
+        head: '<meta name="PubDate" content="2023-04-28 09:15">',
+        header: `${h1}<div>发布时间：2023-04-31 来源：青禾镇人民政府</div>`,
+      },
+      '2023-04-28T09:15',
+    ],
   ])('%s', (_name, opts, expected) => {
     expect(htmlToArticle(page(opts)).publishedAt).toBe(expected);
   });
@@ -209,6 +223,12 @@ describe('publishedAt', () => {
     ['2018/03/08', ['2018-03-08']],
     ['2024-02-27 16:56:27', ['2024-02-27T16:56:27']],
     ['2024-13-40', []],
+    ['2023-04-31', []],
+    ['2023年2月29日', []],
+    ['2024年2月29日', ['2024-02-29']],
+    ['2024-03-05 25:10', ['2024-03-05']],
+    ['2024-03-05 12:10:75', ['2024-03-05T12:10']],
+    ['1979-12-31', []],
     ['1-10月', []],
   ])('findDates(%s)', (s, isos) => {
     expect(findDates(s).map((d) => d.iso)).toEqual(isos);
