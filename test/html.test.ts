@@ -199,6 +199,12 @@ describe('publishedAt', () => {
       },
       '2019-03-06',
     ],
+    // Labels from the shared lexicon: an English 'date' only as a word of its own.
+    ['a date label below the body', { header: h1, after: '<div>date: 2019-03-06</div>' }, '2019-03-06'],
+    ['update is not a date label', { header: h1, after: '<div>update: 2019-03-06</div>' }, null],
+    ['刊登日期 from the shared lexicon', { header: h1, after: '<div>刊登日期：2019-03-06</div>' }, '2019-03-06'],
+    ['会议时间 names another date', { header: h1, after: '<div>会议时间：2019-03-06</div>' }, null],
+    ['成文日期 is the document date', { header: h1, after: '<div>成文日期：2019-03-06</div>' }, null],
     // A day that does not exist is no publication time (April has 30 days).
     [
       'an impossible 发布时间 gives none',
@@ -246,6 +252,11 @@ describe('source', () => {
       '省发改委',
     ],
     ['来源于', { header: `${h1}<div><font>来源于：东区办事处</font></div>` }, '东区办事处'],
+    // Labels the text readers know (meta-words SOURCE_LABELS) are read on pages too.
+    ['稿源 from the shared lexicon', { header: `${h1}<div>稿源：青禾日报 发布时间：2024-03-06</div>` }, '青禾日报'],
+    ['转载自 from the shared lexicon', { header: `${h1}<div>转载自：青禾县融媒体中心</div>` }, '青禾县融媒体中心'],
+    ['来自, a page-only label', { header: `${h1}<div>来自：青禾网 2024-03-06</div>` }, '青禾网'],
+    ['图片来源 is not the source', { header: `${h1}<div>图片来源：青禾网</div>` }, null],
     ['an empty 来源 means none', { header: `${h1}<div>来源: | 发布时间: 2018-05-17 | 浏览次数: 2168</div>` }, null],
     [
       'an empty 来源 before 访问量 means none',

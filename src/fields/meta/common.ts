@@ -70,10 +70,5 @@ export function hasBlank(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A longest-first alternation of literal words, for building regexes. */
-export function alternation(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('|');
-}
+/** Shared with the HTML label patterns: one way to turn a word list into a regex alternation. */
+export { alternation } from '../../text/alternation.js';

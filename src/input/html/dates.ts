@@ -4,6 +4,7 @@
  * are read is decided in header.ts.
  */
 import { HTML_MIN_YEAR, isoDate, isoTime } from '../../text/datetime.js';
+import { OTHER_LABEL, PUB_LABEL } from './labels.js';
 import { fold } from './text.js';
 
 const DATE_RE =
@@ -44,11 +45,6 @@ export function parseDate(s: string | null): string | null {
   if (s === null) return null;
   return findDates(s)[0]?.iso ?? null;
 }
-
-/** Label right before a date that makes it the publication time. */
-const PUB_LABEL = /(?:发布时间|发布日期|发稿时间|发表时间|发表日期|更新时间|时间|日期|发布于|发布)\s*[:：]?\s*$/;
-const OTHER_LABEL =
-  /(?:生成|发文|成文|印发|修改|访问|截止|开始|结束|会议|活动|报名|办理|受理|实施|施行|有效)(?:日期|时间)\s*[:：]?\s*$/;
 
 export function labelledDate(line: string): string | null {
   for (const hit of findDates(line)) {

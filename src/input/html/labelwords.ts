@@ -48,9 +48,23 @@ export const SUMMARY_HEAD = /^(?:划重点|内容提要|内容摘要|摘要|导�
 /** A trailing segment that names a site or column rather than the article. */
 export const SITE_TAIL = /(?:网|站|政府|频道|新闻|报|门户|客户端|平台|中国\S{1,4}|The Paper|官网|官方网站|公报)$/;
 
-/** Labels of the source line (来源：, 信息来源：), and where its value stops. */
-export const SOURCE_LABEL =
-  /(?:^|[^\u4e00-\u9fff资料数据])(?:信息来源|文章来源|稿件来源|新闻来源|来源于|来源|来自)\s*[:：]\s*/;
+/**
+ * Source labels pages use beyond the lexicon's SOURCE_LABELS (labels.ts joins
+ * them): on a page 来自 counts only before a colon (来自：某某网). The text
+ * readers also try SOURCE_LABELS without one (a title cut at ' 来源'), where
+ * 来自 is a common verb (来自基层的声音).
+ */
+export const HTML_ONLY_SOURCE_LABELS = ['来自'];
+/**
+ * Dates a page labels that are not its publication time, as stems before 日期/时间
+ * (labels.ts adds the lexicon's document dates 发文/成文/印发). 生成日期 is when
+ * the CMS built the page: the text reader takes it as a weak publication label.
+ */
+export const HTML_ONLY_OTHER_DATE_STEMS = [
+  '生成', '修改', '访问', '截止', '开始', '结束', '会议', '活动', '报名', '办理', '受理', '实施', '施行', '有效',
+];
+
+/** Where the source line's value stops. */
 export const SOURCE_STOP =
   /\s*(?:[|｜]|发布(?:时间|日期)|时间\s*[:：]|日期\s*[:：]|作者\s*[:：]|编辑\s*[:：]|责任编辑|浏览|点击|访问|阅读|字号|【|\d{4}[-年/]).*$/;
 /** An unlabelled outlet name ('新华社', 'XX日报') right above the date line. */
