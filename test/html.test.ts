@@ -424,6 +424,16 @@ describe('info and credit lines', () => {
       ['青禾观察 2019-09-23 07:48'],
     ],
     [
+      'empty fields with labels from the shared lexicon (稿源, 更新时间)',
+      `${h1}<div><span>稿源：</span> <span>更新时间：</span> <span>发布时间：2024-03-06 09:30</span></div>`,
+      ['发布时间：2024-03-06 09:30'],
+    ],
+    [
+      'a 转载自 line, a source label from the shared lexicon',
+      `${h1}<div>转载自：青禾日报</div><div>2024-03-06</div>`,
+      ['转载自：青禾日报', '2024-03-06'],
+    ],
+    [
       'traditional labels',
       `${h1}<div>發佈時間：2024-03-06 09:30　來源：青禾日報　瀏覽次數：12</div>`,
       ['發佈時間：2024-03-06 09:30 來源：青禾日報'],
