@@ -199,6 +199,26 @@ describe('publishedAt', () => {
       },
       '2019-03-06',
     ],
+    // Labels from the shared lexicon: an English 'date' only as a word of its own.
+    ['a date label below the body', { header: h1, after: '<div>date: 2019-03-06</div>' }, '2019-03-06'],
+    ['update is not a date label', { header: h1, after: '<div>update: 2019-03-06</div>' }, null],
+    ['刊登日期 from the shared lexicon', { header: h1, after: '<div>刊登日期：2019-03-06</div>' }, '2019-03-06'],
+    ['会议时间 names another date', { header: h1, after: '<div>会议时间：2019-03-06</div>' }, null],
+    ['成文日期 is the document date', { header: h1, after: '<div>成文日期：2019-03-06</div>' }, null],
+    // A day that does not exist is no publication time (April has 30 days).
+    [
+      'an impossible 发布时间 gives none',
+      { header: `${h1}<div>发布时间：2023-04-31 来源：青禾镇人民政府</div>` },
+      null,
+    ],
+    [
+      'an impossible 发布时间 leaves the PubDate meta',
+      {
+        head: '<meta name="PubDate" content="2023-04-28 09:15">',
+        header: `${h1}<div>发布时间：2023-04-31 来源：青禾镇人民政府</div>`,
+      },
+      '2023-04-28T09:15',
+    ],
   ])('%s', (_name, opts, expected) => {
     expect(htmlToArticle(page(opts)).publishedAt).toBe(expected);
   });
@@ -209,6 +229,12 @@ describe('publishedAt', () => {
     ['2018/03/08', ['2018-03-08']],
     ['2024-02-27 16:56:27', ['2024-02-27T16:56:27']],
     ['2024-13-40', []],
+    ['2023-04-31', []],
+    ['2023年2月29日', []],
+    ['2024年2月29日', ['2024-02-29']],
+    ['2024-03-05 25:10', ['2024-03-05']],
+    ['2024-03-05 12:10:75', ['2024-03-05T12:10']],
+    ['1979-12-31', []],
     ['1-10月', []],
   ])('findDates(%s)', (s, isos) => {
     expect(findDates(s).map((d) => d.iso)).toEqual(isos);
@@ -226,6 +252,11 @@ describe('source', () => {
       '省发改委',
     ],
     ['来源于', { header: `${h1}<div><font>来源于：东区办事处</font></div>` }, '东区办事处'],
+    // Labels the text readers know (meta-words SOURCE_LABELS) are read on pages too.
+    ['稿源 from the shared lexicon', { header: `${h1}<div>稿源：青禾日报 发布时间：2024-03-06</div>` }, '青禾日报'],
+    ['转载自 from the shared lexicon', { header: `${h1}<div>转载自：青禾县融媒体中心</div>` }, '青禾县融媒体中心'],
+    ['来自, a page-only label', { header: `${h1}<div>来自：青禾网 2024-03-06</div>` }, '青禾网'],
+    ['图片来源 is not the source', { header: `${h1}<div>图片来源：青禾网</div>` }, null],
     ['an empty 来源 means none', { header: `${h1}<div>来源: | 发布时间: 2018-05-17 | 浏览次数: 2168</div>` }, null],
     [
       'an empty 来源 before 访问量 means none',
@@ -391,6 +422,16 @@ describe('info and credit lines', () => {
       'a channel link opening the line',
       `${h1}<div><span><a href="/jrsc/">金融市场</a></span><span class="a_source">青禾观察</span><span>2019-09-23 07:48</span></div>`,
       ['青禾观察 2019-09-23 07:48'],
+    ],
+    [
+      'empty fields with labels from the shared lexicon (稿源, 更新时间)',
+      `${h1}<div><span>稿源：</span> <span>更新时间：</span> <span>发布时间：2024-03-06 09:30</span></div>`,
+      ['发布时间：2024-03-06 09:30'],
+    ],
+    [
+      'a 转载自 line, a source label from the shared lexicon',
+      `${h1}<div>转载自：青禾日报</div><div>2024-03-06</div>`,
+      ['转载自：青禾日报', '2024-03-06'],
     ],
     [
       'traditional labels',

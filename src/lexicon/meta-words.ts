@@ -4,11 +4,18 @@
  * simplified characters (rules run on the analysed, simplified view).
  */
 
-/** Labels that introduce the publication date (rank 0). */
-export const PUBLISHED_LABELS_PRIMARY = [
+/** Labels that introduce the publication date (rank 0), in text headers and on HTML pages alike. */
+export const PUBLISHED_LABELS_PRIMARY_COMMON = [
   '发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '发文时间', '上传时间', '刊发时间', '刊登日期', '出版日期', '公开日期', '公布日期',
-  '发布于', '发表于', '发布', 'date',
+  '发布于', '发布', 'date',
 ];
+/**
+ * Read in text headers only. On HTML pages 发表于 would be a behaviour change
+ * (a blog page's 发表于 line would beat its other dates): one to make on purpose.
+ */
+export const PUBLISHED_LABELS_PRIMARY_TEXT_ONLY = ['发表于'];
+/** Labels that introduce the publication date (rank 0) in text headers. */
+export const PUBLISHED_LABELS_PRIMARY = [...PUBLISHED_LABELS_PRIMARY_COMMON, ...PUBLISHED_LABELS_PRIMARY_TEXT_ONLY];
 /** Weaker labels: generic 时间/日期, edit and entry times. */
 export const PUBLISHED_LABELS_SECONDARY = ['更新时间', '更新日期', '录入时间', '创建时间', '生成日期', '时间', '日期'];
 /** Issue/signature dates of an official document: used when nothing better exists. */

@@ -13,8 +13,19 @@ import { parseCnYear, parseNumber } from './cn-numerals.js';
 /** The latest year any reader accepts. */
 export const MAX_YEAR = 2100;
 
+/*
+ * The earliest year each reader accepts. Text headers (pasted articles, the
+ * People's Daily archive, old documents) may really date from the 1900s. On
+ * an HTML page the header's date is a web publication time; an older date
+ * there is a quoted event (1978年12月18日, 1949年10月1日), not the page's.
+ */
+/** Earliest publication year of a text header. */
+export const TEXT_MIN_YEAR = 1900;
+/** Earliest publication year of an HTML page (web era). */
+export const HTML_MIN_YEAR = 1980;
+
 export interface DateReadOptions {
-  /** Earliest year accepted (text headers 1900, HTML pages 1980): older numbers are not publication dates. */
+  /** Earliest year accepted (TEXT_MIN_YEAR, HTML_MIN_YEAR): older numbers are not publication dates. */
   minYear: number;
   /** Read a clock time after the date (default true). */
   withTime?: boolean;

@@ -2,12 +2,12 @@
  * Small helpers shared by the header/credit extractors: line iteration,
  * blanks, word alternations, and how they read header dates.
  */
-import type { DateReadOptions } from '../../text/datetime.js';
+import { type DateReadOptions, TEXT_MIN_YEAR } from '../../text/datetime.js';
 
-/** Header dates: any year from 1900, with a clock time when one follows. */
-export const HEADER_DATE: DateReadOptions = { minYear: 1900 };
+/** Header dates: any year from TEXT_MIN_YEAR (1900), with a clock time when one follows. */
+export const HEADER_DATE: DateReadOptions = { minYear: TEXT_MIN_YEAR };
 /** The same, the day only (an e-paper credit's page number is no clock time). */
-export const HEADER_DAY: DateReadOptions = { minYear: 1900, withTime: false };
+export const HEADER_DAY: DateReadOptions = { minYear: TEXT_MIN_YEAR, withTime: false };
 
 export interface Line {
   start: number;
@@ -70,10 +70,5 @@ export function hasBlank(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A longest-first alternation of literal words, for building regexes. */
-export function alternation(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('|');
-}
+/** Shared with the HTML label patterns: one way to turn a word list into a regex alternation. */
+export { alternation } from '../../text/alternation.js';

@@ -13,13 +13,12 @@ import {
   CREDIT_ANY,
   CREDIT_ROLE,
   DATE_LABEL,
-  EMPTY_FIELD,
   FOOTER_TEXT,
-  INFO_LABEL,
   RELATED_HEAD,
   TAIL_MARKERS,
   WIDGET_TAIL,
 } from './labelwords.js';
+import { EMPTY_FIELD, INFO_LABEL } from './labels.js';
 import { cleanLine, fold, norm, visibleLen } from './text.js';
 import { type El, isInside, type Line } from './tree.js';
 

@@ -3,6 +3,8 @@
  * and the publication-time label before one. Narrow on purpose: which lines
  * are read is decided in header.ts.
  */
+import { HTML_MIN_YEAR, isoDate, isoTime } from '../../text/datetime.js';
+import { OTHER_LABEL, PUB_LABEL } from './labels.js';
 import { fold } from './text.js';
 
 const DATE_RE =
@@ -14,24 +16,25 @@ export interface DateHit {
   end: number;
 }
 
-function pad(n: string): string {
-  return n.padStart(2, '0');
-}
-
-/** Dates in a string, as ISO as precise as stated; impossible values are skipped. */
+/**
+ * Dates in a string, as ISO as precise as stated. The pattern is HTML's own
+ * (mixed separators 2024年3-1, 日 optional); the calendar check and the ISO
+ * form are the shared header reader's: a day that does not exist
+ * (2023-04-31) is skipped, a clock time that is not one (25:00) is left out.
+ */
 export function findDates(s: string): DateHit[] {
   const out: DateHit[] = [];
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(s); m !== null; m = DATE_RE.exec(s)) {
     const [, y, mo, d, h, mi, sec] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    if (year < 1980 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) continue;
-    let iso = `${y}-${pad(mo as string)}-${pad(d as string)}`;
-    if (h !== undefined && mi !== undefined && Number(h) < 24 && Number(mi) < 60) {
-      iso += `T${pad(h)}:${pad(mi)}`;
-      if (sec !== undefined && Number(sec) < 60) iso += `:${pad(sec)}`;
+    let iso = isoDate(Number(y), Number(mo), Number(d), HTML_MIN_YEAR);
+    if (iso === null) continue;
+    if (h !== undefined && mi !== undefined) {
+      const hour = Number(h);
+      const minute = Number(mi);
+      // Seconds that are no clock value (12:10:75) are left out alone: the minute stands.
+      const time = isoTime(hour, minute, sec === undefined ? null : Number(sec)) ?? isoTime(hour, minute);
+      if (time !== null) iso += `T${time}`;
     }
     out.push({ iso, index: m.index, end: m.index + m[0].length });
   }
@@ -42,11 +45,6 @@ export function parseDate(s: string | null): string | null {
   if (s === null) return null;
   return findDates(s)[0]?.iso ?? null;
 }
-
-/** Label right before a date that makes it the publication time. */
-const PUB_LABEL = /(?:发布时间|发布日期|发稿时间|发表时间|发表日期|更新时间|时间|日期|发布于|发布)\s*[:：]?\s*$/;
-const OTHER_LABEL =
-  /(?:生成|发文|成文|印发|修改|访问|截止|开始|结束|会议|活动|报名|办理|受理|实施|施行|有效)(?:日期|时间)\s*[:：]?\s*$/;
 
 export function labelledDate(line: string): string | null {
   for (const hit of findDates(line)) {

@@ -3,7 +3,8 @@
  * it, and the publication time and source they or the meta tags state.
  */
 import { findDates, labelledDate, parseDate, refines } from './dates.js';
-import { CLOCK, ORG_LIKE, SOURCE_LABEL, SOURCE_STOP } from './labelwords.js';
+import { SOURCE_LABEL } from './labels.js';
+import { CLOCK, ORG_LIKE, SOURCE_STOP } from './labelwords.js';
 import { meta } from './page-meta.js';
 import { PUBTIME_NAME, SOURCE_TOKEN } from './selectors.js';
 import { cleanLine, fold, norm, visibleLen } from './text.js';

@@ -9,7 +9,9 @@
  * cleanup.ts); then the headline and site (page-meta.ts), the header's
  * publication time and source (header.ts, reading dates with dates.ts), and
  * the info and credit lines shown around the body (credits.ts). Tag and
- * class lists are in selectors.ts, label lists in labelwords.ts.
+ * class lists are in selectors.ts, label lists in labelwords.ts; the date,
+ * source and info-line label patterns are built in labels.ts from the header
+ * lexicon the text readers share.
  */
 import { findCredits, findInfoLines } from './credits.js';
 import { findPublishedAndSource } from './header.js';

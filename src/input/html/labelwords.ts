@@ -2,6 +2,8 @@
  * Label and boilerplate lists of HTML pages, as data: what the page's own text
  * says (来源：, 责任编辑：, 版权所有 …). Written in simplified form; callers fold
  * traditional forms first (LABEL_FOLD). Class/id and tag lists are in selectors.ts.
+ * Publication-time and source labels come from src/lexicon/meta-words.ts; the
+ * HTML_ONLY_… and INFO_… lists here are what pages add (labels.ts joins them).
  */
 
 /**
@@ -48,9 +50,23 @@ export const SUMMARY_HEAD = /^(?:划重点|内容提要|内容摘要|摘要|导�
 /** A trailing segment that names a site or column rather than the article. */
 export const SITE_TAIL = /(?:网|站|政府|频道|新闻|报|门户|客户端|平台|中国\S{1,4}|The Paper|官网|官方网站|公报)$/;
 
-/** Labels of the source line (来源：, 信息来源：), and where its value stops. */
-export const SOURCE_LABEL =
-  /(?:^|[^\u4e00-\u9fff资料数据])(?:信息来源|文章来源|稿件来源|新闻来源|来源于|来源|来自)\s*[:：]\s*/;
+/**
+ * Source labels pages use beyond the lexicon's SOURCE_LABELS (labels.ts joins
+ * them): on a page 来自 counts only before a colon (来自：某某网). The text
+ * readers also try SOURCE_LABELS without one (a title cut at ' 来源'), where
+ * 来自 is a common verb (来自基层的声音).
+ */
+export const HTML_ONLY_SOURCE_LABELS = ['来自'];
+/**
+ * Dates a page labels that are not its publication time, as stems before 日期/时间
+ * (labels.ts adds the lexicon's document dates 发文/成文/印发). 生成日期 is when
+ * the CMS built the page: the text reader takes it as a weak publication label.
+ */
+export const HTML_ONLY_OTHER_DATE_STEMS = [
+  '生成', '修改', '访问', '截止', '开始', '结束', '会议', '活动', '报名', '办理', '受理', '实施', '施行', '有效',
+];
+
+/** Where the source line's value stops. */
 export const SOURCE_STOP =
   /\s*(?:[|｜]|发布(?:时间|日期)|时间\s*[:：]|日期\s*[:：]|作者\s*[:：]|编辑\s*[:：]|责任编辑|浏览|点击|访问|阅读|字号|【|\d{4}[-年/]).*$/;
 /** An unlabelled outlet name ('新华社', 'XX日报') right above the date line. */
@@ -65,13 +81,15 @@ export const COUNTER =
 /** Where the info proper ends: font-size pickers, share bars and the like come after it. */
 export const WIDGET_TAIL = /(?:字号|字体|打印|关闭窗口|关闭本页|分享到|分享至|分享|扫一扫|收藏|纠错|我要评论|参与互动|举报)/;
 
-/** A label with nothing after it but the next label or separator: '来源： 发布日期：…', '作者：'. */
-export const EMPTY_FIELD =
-  /(?:发布时间|发布日期|时间|日期|信息来源|文章来源|来源于|来源|来自|出处|作者|责任编辑|编辑|责编|记者|通讯员|摄影|供稿|审核|校对)[ \u0000]*[:：](?=[\s\u0000]*(?:$|[|｜]|[\u4e00-\u9fff]{1,6}[ \u0000]*[:：]))/g;
-
-/** Labels of an info line (folded, simplified). */
-export const INFO_LABEL =
-  /(?:发布|时间|日期|来源|来源于|来自|出处|作者|编辑|责编|记者|通讯员|摄影|供稿|撰稿|审核|校对|编审)\s*[:：|｜]/;
+/**
+ * Date labels of an info line, by how they end (发布时间, 更新日期 …); not the
+ * lexicon's full list: 发布于：北京市 on a page is where the author posted from.
+ */
+export const INFO_DATE_ENDINGS = ['发布', '时间', '日期'];
+/** Credit labels of an info line, besides the date and source labels (labels.ts joins them). */
+export const INFO_CREDIT_LABELS = ['作者', '编辑', '责编', '记者', '通讯员', '摄影', '供稿', '撰稿', '审核', '校对', '编审'];
+/** Credit labels an empty field may have ('作者：' with nothing after it), besides the date and source labels. */
+export const EMPTY_CREDIT_LABELS = ['作者', '责任编辑', '编辑', '责编', '记者', '通讯员', '摄影', '供稿', '审核', '校对'];
 /** A byline without a colon opening the line: '本报记者  张三  李 四'. */
 export const BYLINE_OPEN = /^[\u3400-\u9fff《》]{0,12}?(?:记者|通讯员|作者|摄影|编辑|责编)\s+[\u3400-\u9fff]/;
 /** A date labelled as a date or time, e.g. 生成日期 in a 信息公开 metadata block. */
