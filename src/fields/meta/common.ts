@@ -2,6 +2,7 @@
  * Small helpers shared by the header/credit extractors: line iteration,
  * blanks, word alternations, and how they read header dates.
  */
+import { isSpaceCode } from '../../text/word-list.js';
 import { type DateReadOptions, TEXT_MIN_YEAR } from '../../text/datetime.js';
 
 /** Header dates: any year from TEXT_MIN_YEAR (1900), with a clock time when one follows. */
@@ -31,24 +32,6 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** A character that regex \s matches (Unicode white space, line terminators, BOM). */
-function isWhiteSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    (c >= 0x80 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
-}
-
 /**
  * Non-blank lines only: a line counts when its first 200 characters hold a
  * non-blank one. No slices (the header extractors share the result).
@@ -56,7 +39,7 @@ function isWhiteSpace(c: number): boolean {
 export function contentLines(text: string): Line[] {
   return splitLines(text).filter((line) => {
     const limit = Math.min(line.end, line.start + 200);
-    for (let i = line.start; i < limit; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
+    for (let i = line.start; i < limit; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
     return false;
   });
 }
