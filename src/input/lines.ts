@@ -23,7 +23,10 @@ const CR = 0x0d;
  * is dropped (it belongs to the stream, not to line 1). A line over
  * `maxBytes` is yielded with `bytes: null` and its bytes are skipped, not kept.
  */
-export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<ByteLine> {
+export async function* splitLines(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  maxBytes: number,
+): AsyncGenerator<ByteLine> {
   let parts: Buffer[] = [];
   let size = 0;
   let over = false;
