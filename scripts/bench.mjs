@@ -90,7 +90,9 @@ for (const jobs of [1, 2]) {
 {
   const m = measure([BIN, 'extract', '-', '--no-text', '-q', '--allow-errors', '-j', '2'], readFileSync(corpusPath));
   runs.stdin = m;
-  log(`govx extract - (stdin) -j 2: peak RSS ${(m.rssKiB / 1024).toFixed(0)} MiB (file: ${(runs[2].rssKiB / 1024).toFixed(0)} MiB)`);
+  log(
+    `govx extract - (stdin) -j 2: peak RSS ${(m.rssKiB / 1024).toFixed(0)} MiB (file: ${(runs[2].rssKiB / 1024).toFixed(0)} MiB)`,
+  );
 }
 
 // The most two workers can give on this machine: two separate one-worker
