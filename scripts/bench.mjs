@@ -180,6 +180,7 @@ const report = {
   rss: {
     oneWorkerProcessMiB: +(runs[1].rssKiB / 1024).toFixed(1),
     twoWorkersProcessMiB: +(runs[2].rssKiB / 1024).toFixed(1),
+    twoWorkersStdinMiB: +(runs.stdin.rssKiB / 1024).toFixed(1),
     perWorkerMiB: +(perWorkerRss / 1024).toFixed(1),
     bareNodejiebaMiB: +(bareRss / 1024).toFixed(1),
     perWorkerRatio: +(perWorkerRss / bareRss).toFixed(3),
