@@ -27,6 +27,18 @@ export async function* splitLines(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   maxBytes: number,
 ): AsyncGenerator<ByteLine> {
+  for await (const batch of lineBatches(chunks, maxBytes)) yield* batch;
+}
+
+/**
+ * The lines of a byte stream, a chunk's worth at a time (one await per
+ * chunk, not per line: a million short lines stay cheap). Same rules as
+ * splitLines.
+ */
+export async function* lineBatches(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  maxBytes: number,
+): AsyncGenerator<ByteLine[]> {
   let parts: Buffer[] = [];
   let size = 0;
   let over = false;
@@ -34,10 +46,13 @@ export async function* splitLines(
   let first = true;
   const finish = (): ByteLine => {
     n++;
-    if (over) return { n, bytes: null };
-    let line = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
-    if (line.length > 0 && line[line.length - 1] === CR) line = line.subarray(0, line.length - 1);
-    return { n, bytes: line };
+    const done = over;
+    const line = done ? null : parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
+    parts = [];
+    size = 0;
+    over = false;
+    if (line === null) return { n, bytes: null };
+    return { n, bytes: line.length > 0 && line[line.length - 1] === CR ? line.subarray(0, line.length - 1) : line };
   };
   const add = (piece: Buffer) => {
     if (over || piece.length === 0) return;
@@ -53,21 +68,20 @@ export async function* splitLines(
       first = false;
       if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     }
+    const batch: ByteLine[] = [];
     let start = 0;
     for (let nl = buf.indexOf(NL, start); nl >= 0; nl = buf.indexOf(NL, start)) {
       // A slice of the chunk: copied only when the line is complete, so a
       // long line does not pin every chunk it was cut from.
       add(buf.subarray(start, nl));
-      yield finish();
-      parts = [];
-      size = 0;
-      over = false;
+      batch.push(finish());
       start = nl + 1;
     }
     // The unfinished tail is copied, so the chunk it came from can go.
     if (start < buf.length) add(Buffer.from(buf.subarray(start)));
+    if (batch.length > 0) yield batch;
   }
-  if (size > 0 || over) yield finish();
+  if (size > 0 || over) yield [finish()];
 }
 
 /** True when a line holds only ASCII blanks (counting, without decoding). */
