@@ -85,6 +85,16 @@ for (const jobs of [1, 2]) {
   );
 }
 
+// The same corpus through standard input: streamed line by line, so its peak
+// memory should match the file's, not grow with the input.
+{
+  const m = measure([BIN, 'extract', '-', '--no-text', '-q', '--allow-errors', '-j', '2'], readFileSync(corpusPath));
+  runs.stdin = m;
+  log(
+    `govx extract - (stdin) -j 2: peak RSS ${(m.rssKiB / 1024).toFixed(0)} MiB (file: ${(runs[2].rssKiB / 1024).toFixed(0)} MiB)`,
+  );
+}
+
 // The most two workers can give on this machine: two separate one-worker
 // processes, each on half the articles, at the same time (no shared pool, no
 // coordination). -j 2 is judged against this as well as against one worker.
@@ -170,6 +180,7 @@ const report = {
   rss: {
     oneWorkerProcessMiB: +(runs[1].rssKiB / 1024).toFixed(1),
     twoWorkersProcessMiB: +(runs[2].rssKiB / 1024).toFixed(1),
+    twoWorkersStdinMiB: +(runs.stdin.rssKiB / 1024).toFixed(1),
     perWorkerMiB: +(perWorkerRss / 1024).toFixed(1),
     bareNodejiebaMiB: +(bareRss / 1024).toFixed(1),
     perWorkerRatio: +(perWorkerRss / bareRss).toFixed(3),

@@ -9,6 +9,8 @@ export interface IO {
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   /** Reads all of standard input. */
   readStdin(): Promise<Buffer>;
+  /** Standard input as a stream, for readers that hold only part of it (else readStdin is used). */
+  stdinChunks?(): AsyncIterable<Uint8Array>;
   env: Record<string, string | undefined>;
   cwd: string;
 }

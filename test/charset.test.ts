@@ -114,3 +114,26 @@ describe('declared charset', () => {
     expect(charsetFamily(label)).toBe(family);
   });
 });
+
+describe('a declared charset that does not fit the bytes (issue 19)', () => {
+  /** The same bytes with their charset declaration changed. */
+  const declaring = (bytes: Buffer, label: string) =>
+    Buffer.from(bytes.toString('latin1').replace(/charset=["']?[\w-]+/i, `charset=${label}`), 'latin1');
+  const right = (bytes: Buffer) => decodeHtmlBytes(bytes).text.replace(/<meta[^>]*>/gi, '');
+
+  it.each([
+    ['GBK bytes declared big5', gbkPage, 'big5', 'gb18030 (declared big5)'],
+    ['Big5 bytes declared gbk', big5Page, 'gbk', 'big5 (declared gb18030)'],
+  ])('%s: the sniffer’s choice, and the record says so', (_name, page, label, encoding) => {
+    const bytes = declaring(page, label);
+    expect(declaredCharset(bytes)).not.toBe(declaredCharset(page));
+    const got = decodeHtmlBytes(bytes);
+    expect(got.encoding).toBe(encoding);
+    expect(got.text.replace(/<meta[^>]*>/gi, '')).toBe(right(page));
+  });
+
+  it('keeps a declaration that fits', () => {
+    expect(decodeHtmlBytes(gbkPage).encoding).toBe('gb18030');
+    expect(decodeHtmlBytes(big5Page).encoding).toBe('big5');
+  });
+});

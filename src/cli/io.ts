@@ -9,6 +9,7 @@ export function processIO(): IO {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
+    stdinChunks: () => process.stdin,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -11,6 +11,10 @@
  *
  * Reported `encoding` is the decoder actually used, by family:
  *   'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5'
+ * A declared GB or Big5 charset is checked, not trusted: when its text does
+ * not read as Chinese (few common characters, or it does not decode) and
+ * another decoding reads better, that one is used and the record says so,
+ * e.g. 'gb18030 (declared big5)'.
  * The whole GB family (gb2312, gbk, gb18030, x-gbk, cp936…) is decoded with
  * GB18030, a strict superset, and reported as 'gb18030' whatever the label
  * said: one name per decoder keeps `input.encoding` comparable across inputs.
@@ -60,14 +64,18 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
 
   const declared = declaredCharset(bytes);
-  if (declared !== null && declared !== 'utf-8') {
-    const text = tryDecode(declared, bytes);
-    if (text !== null) return { text, encoding: declared };
-  }
+  // The declared charset is believed when its text reads as Chinese (or has
+  // no Han text to judge by and nothing else does better, see below).
+  const declaredText = declared !== null && declared !== 'utf-8' ? tryDecode(declared, bytes) : null;
+  if (declaredText !== null && commonShare(declaredText) >= PLAUSIBLE_SHARE)
+    return { text: declaredText, encoding: declared as string };
 
-  // Sniff: every decoding that succeeds (allowing a truncated tail) competes.
+  // Sniff: every decoding that succeeds (allowing a truncated tail) competes,
+  // the declared one first so that it wins ties.
   const candidates: DecodedText[] = [];
+  if (declaredText !== null) candidates.push({ text: declaredText, encoding: declared as string });
   for (const encoding of ['gb18030', 'big5'] as const) {
+    if (encoding === declared) continue; // decoded above
     const text = tryDecode(encoding, bytes);
     if (text !== null) candidates.push({ text, encoding });
   }
@@ -90,8 +98,18 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
       bestShare = share;
     }
   }
+  // Overruling the page's own declaration is said in the record: 'gb18030 (declared big5)'.
+  if (declared !== null && declared !== 'utf-8' && best.encoding !== declared)
+    return { text: best.text, encoding: `${best.encoding} (declared ${declared})` };
   return best;
 }
+
+/**
+ * Share of common characters above which a declared charset's text is taken
+ * as read: real Chinese scores about 0.5, GBK read as Big5 (or the reverse)
+ * about 0.01.
+ */
+const PLAUSIBLE_SHARE = 0.2;
 
 /**
  * The charset named in the first 2 KB, mapped to our decoder family, or null.

@@ -20,6 +20,9 @@ export interface Decoded {
   encoding: string;
 }
 
+/** Why bytes that hold NULs are refused; the same words whether seen on the first bytes or the whole. */
+export const BINARY_MESSAGE = 'input looks binary (contains NUL bytes)';
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new InputError('empty', 'input is empty');
   try {
@@ -29,7 +32,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const binary = /binary/.test(err.message);
     throw new InputError(
       binary ? 'binary' : 'undecodable',
-      binary ? 'input looks binary (contains NUL bytes)' : 'input is not decodable as UTF-8, GB18030 or Big5',
+      binary ? BINARY_MESSAGE : 'input is not decodable as UTF-8, GB18030 or Big5',
     );
   }
 }

@@ -61,7 +61,7 @@ async function* lines(stream: Readable, stats: RecordReadStats): AsyncGenerator<
 export async function* readRecords(args: string[], io: IO, stats: RecordReadStats): AsyncGenerator<ArticleRecord> {
   for (const arg of args) {
     if (arg === '-') {
-      yield* lines(Readable.from([await io.readStdin()]), stats);
+      yield* lines(Readable.from(io.stdinChunks ? io.stdinChunks() : [await io.readStdin()]), stats);
       continue;
     }
     if ((await stat(arg)).isDirectory()) {

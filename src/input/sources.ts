@@ -4,13 +4,14 @@
  * files, directories (recursive, sorted, glob-filtered), JSONL corpora, and
  * '-' (standard input: text, HTML or JSONL, recognised by its first bytes).
  */
-import { createReadStream } from 'node:fs';
-import { opendir, readFile, stat } from 'node:fs/promises';
+import { createReadStream, type Stats } from 'node:fs';
+import { type FileHandle, open, opendir, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import picomatch from 'picomatch';
 import type { IO } from '../io.js';
+import { BINARY_MESSAGE } from './decode.js';
+import { fromJsonl } from './jsonl.js';
+import { DEFAULT_MAX_BYTES, formatBytes, isBlankLine, splitLines } from './lines.js';
 import { fileStem, unreadableReason } from './read.js';
 
 export type ItemFormat = 'text' | 'html' | 'jsonl';
@@ -61,55 +62,111 @@ export function sniffFormat(head: Uint8Array): ItemFormat {
 export interface SourceOptions {
   /** Glob for files inside directories, relative to the directory. */
   glob?: string;
+  /** Size limit of one article: a file, a JSONL line, or standard input (default 64 MB). */
+  maxBytes?: number;
 }
 
+/** How many leading bytes are read to tell the format and spot binary data. */
+const HEAD_BYTES = 8192;
+
+/** Binary on its first bytes: NULs without a UTF-16 byte-order mark (as the decoder judges the whole). */
+function looksBinary(head: Uint8Array): boolean {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
+  return head.includes(0);
+}
+
+/** What a path that is no regular file is, in words. */
+function fileKind(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'something else';
+}
+
+function failed(id: string, path: string, format: ItemFormat, code: string, message: string): WorkItem {
+  return { id, input: path, path, format, failure: { code, message } };
+}
+
+const tooLarge = (what: string, maxBytes: number) => `${what} is over the ${formatBytes(maxBytes)} limit (--max-bytes)`;
+
 export async function* expandInputs(args: string[], options: SourceOptions, io: IO): AsyncGenerator<WorkItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const arg of args) {
     if (arg === '-') {
-      yield* fromStdin(io);
+      yield* fromStdin(io, maxBytes);
       continue;
     }
-    let info: import('node:fs').Stats;
+    let info: Stats;
     try {
       info = await stat(arg);
     } catch (err) {
-      yield {
-        id: fileStem(arg),
-        input: arg,
-        path: arg,
-        format: 'text',
-        failure: { code: UNREADABLE, message: `cannot read (${unreadableReason(err)})` },
-      };
+      yield failed(fileStem(arg), arg, 'text', UNREADABLE, `cannot read (${unreadableReason(err)})`);
       continue;
     }
-    if (info.isDirectory()) yield* fromDirectory(arg, options.glob ?? DEFAULT_GLOB);
-    else yield* fromFile(arg, fileStem(arg));
+    if (info.isDirectory()) yield* fromDirectory(arg, options.glob ?? DEFAULT_GLOB, maxBytes);
+    else yield* fromFile(arg, fileStem(arg), maxBytes, info);
   }
 }
 
-async function* fromFile(path: string, id: string): AsyncGenerator<WorkItem> {
+/**
+ * One file: refused unless it is a regular file (a FIFO would wait forever,
+ * /dev/zero never ends); its first bytes tell binary data and the format
+ * before anything is read whole; JSONL is streamed; an article over the
+ * limit is refused unread.
+ */
+async function* fromFile(path: string, id: string, maxBytes: number, known?: Stats): AsyncGenerator<WorkItem> {
   const byExt = formatFromPath(path);
+  const unreadable = (err: unknown) =>
+    failed(id, path, byExt ?? 'text', UNREADABLE, `cannot read (${unreadableReason(err)})`);
+  let info: Stats;
+  try {
+    info = known ?? (await stat(path));
+  } catch (err) {
+    yield unreadable(err);
+    return;
+  }
+  if (!info.isFile()) {
+    yield failed(
+      id,
+      path,
+      byExt ?? 'text',
+      'not-regular-file',
+      `not a regular file but ${fileKind(info)} (to read a stream, give '-' and redirect it)`,
+    );
+    return;
+  }
   if (byExt === 'jsonl') {
-    yield* fromJsonl(Readable.from(createReadStream(path)), path, fileStem(path));
+    yield* fromJsonl(createReadStream(path), path, fileStem(path), maxBytes);
     return;
   }
   let bytes: Buffer;
+  let format: ItemFormat;
+  let fh: FileHandle | null = null;
   try {
-    bytes = await readFile(path);
+    fh = await open(path, 'r');
+    const head = Buffer.alloc(Math.min(HEAD_BYTES, info.size));
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    format = byExt ?? sniffFormat(head.subarray(0, 512));
+    if (format === 'jsonl') {
+      yield* fromJsonl(createReadStream(path), path, fileStem(path), maxBytes);
+      return;
+    }
+    if (looksBinary(head.subarray(0, bytesRead))) {
+      yield failed(id, path, format, 'binary', BINARY_MESSAGE);
+      return;
+    }
+    if (info.size > maxBytes) {
+      yield failed(id, path, format, 'too-large', tooLarge(`file (${formatBytes(info.size)})`, maxBytes));
+      return;
+    }
+    // Small files were read whole with their head.
+    bytes = bytesRead === info.size && info.size < HEAD_BYTES ? head : await fh.readFile();
   } catch (err) {
-    yield {
-      id,
-      input: path,
-      path,
-      format: byExt ?? 'text',
-      failure: { code: UNREADABLE, message: `cannot read (${unreadableReason(err)})` },
-    };
+    yield unreadable(err);
     return;
-  }
-  const format = byExt ?? sniffFormat(bytes.subarray(0, 512));
-  if (format === 'jsonl') {
-    yield* fromJsonl(Readable.from([bytes]), path, fileStem(path));
-    return;
+  } finally {
+    await fh?.close();
   }
   yield { id, input: path, path, format, bytes };
 }
@@ -135,11 +192,11 @@ async function* selectedFiles(root: string, glob: string): AsyncGenerator<{ path
   }
 }
 
-async function* fromDirectory(root: string, glob: string): AsyncGenerator<WorkItem> {
+async function* fromDirectory(root: string, glob: string, maxBytes: number): AsyncGenerator<WorkItem> {
   for await (const { path, rel } of selectedFiles(root, glob)) {
     // Ids keep sub-folders so that a/x.txt and b/x.txt stay apart.
     const id = rel.slice(0, rel.length - extname(rel).length);
-    yield* fromFile(path, id);
+    yield* fromFile(path, id, maxBytes);
   }
 }
 
@@ -151,10 +208,11 @@ async function* fromDirectory(root: string, glob: string): AsyncGenerator<WorkIt
 export async function countInputs(args: string[], options: SourceOptions): Promise<number | null> {
   let n = 0;
   const countFile = async (path: string) => {
-    if (formatFromPath(path) !== 'jsonl') return 1;
+    // A FIFO is never opened (it would wait for a writer): it is one (refused) item.
+    if (formatFromPath(path) !== 'jsonl' || !(await stat(path)).isFile()) return 1;
     let lines = 0;
-    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity }))
-      if (line.trim() !== '') lines++;
+    for await (const { bytes } of splitLines(createReadStream(path), options.maxBytes ?? DEFAULT_MAX_BYTES))
+      if (bytes === null || !isBlankLine(bytes)) lines++;
     return lines;
   };
   for (const arg of args) {
@@ -170,57 +228,55 @@ export async function countInputs(args: string[], options: SourceOptions): Promi
   return n;
 }
 
-async function* fromStdin(io: IO): AsyncGenerator<WorkItem> {
-  const bytes = await io.readStdin();
-  const format = sniffFormat(bytes.subarray(0, 512));
+/** Standard input as a stream of chunks; IOs without one give it whole. */
+function stdinChunks(io: IO): AsyncIterable<Uint8Array> {
+  if (io.stdinChunks) return io.stdinChunks();
+  return (async function* () {
+    yield await io.readStdin();
+  })();
+}
+
+/**
+ * Standard input, streamed: its first bytes tell JSONL (read line by line)
+ * from one text or HTML article (held up to the size limit, no further).
+ */
+async function* fromStdin(io: IO, maxBytes: number): AsyncGenerator<WorkItem> {
+  const it = stdinChunks(io)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  const pull = async () => {
+    const r = await it.next();
+    if (r.done) done = true;
+    else {
+      const b = Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
+      head.push(b);
+      size += b.length;
+    }
+  };
+  while (!done && size < HEAD_BYTES) await pull();
+  const first = Buffer.concat(head).subarray(0, HEAD_BYTES);
+  const format = sniffFormat(first.subarray(0, 512));
   if (format === 'jsonl') {
-    yield* fromJsonl(Readable.from([bytes]), '-', 'stdin');
+    const rest = (async function* () {
+      yield* head.splice(0);
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    })();
+    yield* fromJsonl(rest, '-', 'stdin', maxBytes);
     return;
   }
-  yield { id: '', input: '-', path: '-', format, bytes };
-}
-
-interface JsonlLine {
-  id?: unknown;
-  text?: unknown;
-  html?: unknown;
-  url?: unknown;
-  publishedAt?: unknown;
-}
-
-/** One item per non-blank line: {id, text | html, url?, publishedAt?}. */
-async function* fromJsonl(stream: Readable, path: string, stem: string): AsyncGenerator<WorkItem> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    const input = `${path}:${n}`;
-    const fallbackId = `${stem}:${n}`;
-    let obj: JsonlLine;
-    try {
-      obj = JSON.parse(line) as JsonlLine;
-    } catch {
-      yield {
-        id: fallbackId,
-        input,
-        path,
-        format: 'jsonl',
-        failure: { code: 'bad-jsonl', message: 'line is not valid JSON' },
-      };
-      continue;
-    }
-    const id = typeof obj?.id === 'string' || typeof obj?.id === 'number' ? String(obj.id) : fallbackId;
-    const base = {
-      id,
-      input,
-      path,
-      format: 'jsonl' as const,
-      url: typeof obj.url === 'string' ? obj.url : null,
-      publishedAt: typeof obj.publishedAt === 'string' ? obj.publishedAt : null,
-    };
-    if (typeof obj.text === 'string') yield { ...base, text: obj.text };
-    else if (typeof obj.html === 'string') yield { ...base, html: obj.html };
-    else yield { ...base, failure: { code: 'bad-jsonl', message: 'line has neither a "text" nor an "html" string' } };
+  const stop = async (item: WorkItem) => {
+    await it.return?.();
+    return item;
+  };
+  if (looksBinary(first)) {
+    yield await stop(failed('', '-', format, 'binary', BINARY_MESSAGE));
+    return;
   }
+  while (!done && size <= maxBytes) await pull();
+  if (size > maxBytes) {
+    yield await stop(failed('', '-', format, 'too-large', tooLarge('input', maxBytes)));
+    return;
+  }
+  yield { id: '', input: '-', path: '-', format, bytes: Buffer.concat(head, size) };
 }

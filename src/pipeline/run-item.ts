@@ -16,15 +16,40 @@ export interface RunOptions {
 
 export type ItemResult = { ok: true; record: ArticleRecord } | { ok: false; error: ErrorRecord };
 
+/**
+ * What content systems write for "no date": zero dates and the Unix epoch
+ * (also as 08:00, the epoch in China's time zone), compared after the
+ * separator and a zero fraction or UTC/China offset are normalised away.
+ */
+const PLACEHOLDER_DATES = new Set([
+  '0000-00-00',
+  '0000-00-00 00:00',
+  '0000-00-00 00:00:00',
+  '1970-01-01 00:00',
+  '1970-01-01 00:00:00',
+  '1970-01-01 08:00',
+  '1970-01-01 08:00:00',
+]);
+
+export function isPlaceholderDate(value: string): boolean {
+  const v = value
+    .trim()
+    .replace('T', ' ')
+    .replace(/(?:\.0+)?(?:Z|[+-]0[08]:?00)?$/i, '');
+  return PLACEHOLDER_DATES.has(v);
+}
+
 function fail(item: WorkItem, code: string, message: string): ItemResult {
   return { ok: false, error: { id: item.id || 'stdin', input: item.input, error: { code, message } } };
 }
 
 export function runItem(item: WorkItem, options: RunOptions): ItemResult {
   if (item.failure) return fail(item, item.failure.code, item.failure.message);
-  // A given date must name a real day and time (2024-02-30 is refused, not passed on).
-  const publishedAt = item.publishedAt ? parseIsoDateTime(item.publishedAt) : null;
-  if (item.publishedAt && publishedAt === null) {
+  // A given date must name a real day and time (2024-02-30 is refused, not passed on);
+  // a CMS's empty-date placeholder is no date at all (the text may still have one).
+  const given = item.publishedAt && !isPlaceholderDate(item.publishedAt) ? item.publishedAt : null;
+  const publishedAt = given ? parseIsoDateTime(given) : null;
+  if (given && publishedAt === null) {
     return fail(item, 'bad-jsonl', `publishedAt "${item.publishedAt}" is not a real date YYYY-MM-DD[THH:MM[:SS]]`);
   }
   let text: string;
@@ -48,6 +73,9 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
         site: article.site,
         regionCode: article.regionCode,
       };
+      // A page with no text, headline, date or source at all is as empty as an empty file.
+      if (article.text === '' && !article.title && !article.publishedAt && !article.source)
+        return fail(item, 'empty', 'no text in the page');
       text = article.text === '' ? '' : [...article.header, article.text, ...article.credits].join('\n');
       if (item.format !== 'jsonl') format = 'html';
       if (!item.url && article.url) item = { ...item, url: article.url };

@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
+import { parseByteSize } from '../../input/lines.js';
 import { countInputs, expandInputs, UNREADABLE, type WorkItem } from '../../input/sources.js';
 import { runItem } from '../../pipeline/run-item.js';
 import { toJson } from '../../output/json.js';
@@ -30,6 +31,7 @@ interface ExtractFlags {
   allowErrors?: boolean;
   format: string;
   table?: string;
+  maxBytes: string;
 }
 
 export function registerExtract(program: Command, io: IO, setExit: (code: number) => void): void {
@@ -49,6 +51,11 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
       String(availableParallelism()),
     )
     .option('--timeout <ms>', 'time limit per article; over it the article becomes an error record', '60000')
+    .option(
+      '--max-bytes <size>',
+      'size limit of one article (file, JSONL line or stdin), e.g. 64M, 1G; over it: an error record',
+      '64M',
+    )
     .option('--out <dir>', 'write one <id>.json per article into this folder instead of stdout')
     .option('--resume', 'with --out: skip articles whose record is already there')
     .option('--allow-errors', 'exit 0 even when some articles failed (they still get error records)')
@@ -105,7 +112,10 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   const manyArgs = flags.jsonl === true || inputs.length > 1 || flags.out !== undefined;
   if (flags.pretty && manyArgs)
     throw new CliError('--pretty prints one record; it cannot be used with several inputs, --jsonl or --out');
-  const sourceOptions = flags.glob !== undefined ? { glob: flags.glob } : {};
+  const maxBytes = parseByteSize(flags.maxBytes);
+  if (maxBytes === null)
+    throw new CliError(`--max-bytes takes a size such as 65536, 64M or 1G, not "${flags.maxBytes}"`);
+  const sourceOptions = flags.glob !== undefined ? { glob: flags.glob, maxBytes } : { maxBytes };
   const items = expandInputs(inputs, sourceOptions, io)[Symbol.asyncIterator]();
 
   // Look ahead one item: a lone article is printed as plain JSON, inline.
