@@ -6,9 +6,9 @@
 import { createReadStream } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import type { IO } from '../io.js';
+import { jsonValues } from './json-values.js';
+import { openChunks, stdinChunks } from './read.js';
 import type { ArticleRecord } from '../record.js';
 
 export interface RecordReadStats {
@@ -20,40 +20,15 @@ function isRecord(v: unknown): v is ArticleRecord {
   return !!v && typeof v === 'object' && 'schemaVersion' in v && 'officials' in v;
 }
 
-async function* lines(stream: Readable, stats: RecordReadStats): AsyncGenerator<ArticleRecord> {
-  let buffered = '';
-  let multiLine = false;
-  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
-    if (multiLine) {
-      buffered += line + '\n';
-      continue;
-    }
-    if (line.trim() === '') continue;
-    let v: unknown;
-    try {
-      v = JSON.parse(line);
-    } catch {
-      // A pretty-printed single record spans lines: gather it whole.
-      multiLine = true;
-      buffered = line + '\n';
-      continue;
-    }
-    if (isRecord(v)) {
-      stats.records++;
-      yield v;
-    } else stats.skipped++;
-  }
-  if (multiLine) {
-    try {
-      const v: unknown = JSON.parse(buffered);
-      for (const r of Array.isArray(v) ? v : [v]) {
-        if (isRecord(r)) {
-          stats.records++;
-          yield r;
-        } else stats.skipped++;
-      }
-    } catch {
-      stats.skipped++;
+async function* records(chunks: AsyncIterable<Uint8Array>, stats: RecordReadStats): AsyncGenerator<ArticleRecord> {
+  for await (const item of jsonValues(chunks)) {
+    // A pretty-printed file may hold one record or a list of them.
+    const values = 'error' in item ? [null] : Array.isArray(item.value) ? item.value : [item.value];
+    for (const v of values) {
+      if (isRecord(v)) {
+        stats.records++;
+        yield v;
+      } else stats.skipped++;
     }
   }
 }
@@ -61,7 +36,7 @@ async function* lines(stream: Readable, stats: RecordReadStats): AsyncGenerator<
 export async function* readRecords(args: string[], io: IO, stats: RecordReadStats): AsyncGenerator<ArticleRecord> {
   for (const arg of args) {
     if (arg === '-') {
-      yield* lines(Readable.from(io.stdinChunks ? io.stdinChunks() : [await io.readStdin()]), stats);
+      yield* records(stdinChunks(io), stats);
       continue;
     }
     if ((await stat(arg)).isDirectory()) {
@@ -69,9 +44,9 @@ export async function* readRecords(args: string[], io: IO, stats: RecordReadStat
       for await (const e of await opendir(arg))
         if (e.isFile() && /\.jsonl?$/.test(e.name) && !e.name.endsWith('.error.json')) names.push(e.name);
       names.sort();
-      for (const n of names) yield* lines(Readable.from(createReadStream(join(arg, n))), stats);
+      for (const n of names) yield* records(createReadStream(join(arg, n)), stats);
     } else {
-      yield* lines(Readable.from(createReadStream(arg)), stats);
+      yield* records(await openChunks(arg, io), stats);
     }
   }
 }

@@ -12,7 +12,7 @@ import type { IO } from '../io.js';
 import { BINARY_MESSAGE } from './decode.js';
 import { fromJsonl } from './jsonl.js';
 import { DEFAULT_MAX_BYTES, formatBytes, isBlankLine, splitLines } from './lines.js';
-import { fileStem, unreadableReason } from './read.js';
+import { fileStem, stdinChunks, unreadableReason } from './read.js';
 
 export type ItemFormat = 'text' | 'html' | 'jsonl';
 
@@ -226,14 +226,6 @@ export async function countInputs(args: string[], options: SourceOptions): Promi
     }
   }
   return n;
-}
-
-/** Standard input as a stream of chunks; IOs without one give it whole. */
-function stdinChunks(io: IO): AsyncIterable<Uint8Array> {
-  if (io.stdinChunks) return io.stdinChunks();
-  return (async function* () {
-    yield await io.readStdin();
-  })();
 }
 
 /**
