@@ -247,6 +247,12 @@ describe('a closed stdout (| head)', () => {
     writeFileSync(join(dir, 'a-differs', 'input.txt'), '镇党委书记李建国主持会议。');
     // A long expected value, so the diff is longer than a pipe holds.
     writeFileSync(join(dir, 'a-differs', 'expected.json'), JSON.stringify({ note: 'x'.repeat(300_000) }));
+    // More cases after it: the check is still running when the reader goes away.
+    for (let i = 0; i < 40; i++) {
+      mkdirSync(join(dir, `b-${i}`));
+      writeFileSync(join(dir, `b-${i}`, 'input.txt'), `${i + 1}日,县委召开常委会会议。`);
+      writeFileSync(join(dir, `b-${i}`, 'expected.json'), '{}');
+    }
     const r = await headed(['check', dir]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);

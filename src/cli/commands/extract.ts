@@ -69,7 +69,8 @@ A single article prints one JSON record; several (more than one input, a
 folder, or a JSONL corpus) print JSONL, exactly one line per article in input
 order: the record, or an error record {id, input, error: {code, message}}.
 A summary goes to stderr at the end. Exit 0 when every article gave a record,
-1 when any failed (unless --allow-errors), 2 for usage errors or unreadable paths.`,
+1 when any failed (unless --allow-errors), 2 for usage errors, unreadable paths or
+output that cannot be written (full disk, read-only folder …).`,
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
       setExit(await runExtract(inputs, flags, io));
