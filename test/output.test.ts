@@ -212,9 +212,13 @@ describe('output errors: one line naming the path and the cause, exit 2', () => 
 });
 
 describe('a closed stdout (| head)', () => {
-  /** Runs the CLI, reads its first chunk of stdout, then closes the pipe. */
-  async function headed(args: string[]): Promise<{ code: number | null; stderr: string }> {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  /** Runs the CLI, reads its first chunk of stdout, then closes the pipe (with stderr on it too: 2>&1). */
+  async function headed(args: string[], both = false): Promise<{ code: number | null; stderr: string }> {
+    const child = both
+      ? spawn('/bin/sh', ['-c', 'exec "$0" "$@" 2>&1', process.execPath, BIN, ...args], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.once('data', () => child.stdout.destroy());
@@ -240,6 +244,17 @@ describe('a closed stdout (| head)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   }, 60_000);
+
+  it.runIf(existsSync('/bin/sh'))(
+    'extract exits 0 with stderr on the same closed pipe (2>&1)',
+    async () => {
+      const p = join(tmp, 'head-both.jsonl');
+      writeFileSync(p, corpus('t', 5000));
+      const r = await headed(['extract', p, '-j', '1'], true);
+      expect(r.code).toBe(0);
+    },
+    60_000,
+  );
 
   it('check exits 1 when a fixture differs', async () => {
     const dir = join(tmp, 'head-fixtures');
