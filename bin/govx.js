@@ -14,9 +14,11 @@ if (
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 }
 
-// A closed pipe (govx … | head) ends the run quietly, as other Unix tools do.
-process.stdout.on('error', (err) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
+// stdout is written through its file descriptor (src/cli/stdout.ts), never
+// through process.stdout: a closed pipe (govx … | head) stops the writing
+// quietly and the command still returns the run's exit code; a full disk or
+// another write error is one line on stderr and exit 2.
+// A stderr that cannot be written (closed: govx … 2>&1 | head) has no one
+// left to tell: its errors are dropped and the exit code stays the run's.
+process.stderr.on('error', () => {});
 process.exitCode = await main(process.argv.slice(2), processIO());

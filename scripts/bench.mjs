@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// npm run bench [-- --json] [--corpus DIR] [--mb 20] [--runs 5]
+// npm run bench [-- --json] [--corpus DIR] [--mb 20] [--runs 5] [--rss-only] [--rss-records 100000]
 // Throughput of `govx extract` (1 and 2 workers) against raw nodejieba tag()
 // over the same texts, two one-worker processes on halves (the -j 2 ceiling),
-// cold start against a bare nodejieba load, peak RSS.
+// cold start against a bare nodejieba load, peak RSS; then peak RSS of a
+// 100k-record JSONL run (-j 2) read from a file and from stdin (a pipe).
+// --rss-only runs the last part alone.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +18,8 @@ const { values: opt } = parseArgs({
     corpus: { type: 'string', default: '../shared/corpus/dev' },
     mb: { type: 'string', default: '20' },
     runs: { type: 'string', default: '5' },
+    'rss-only': { type: 'boolean', default: false },
+    'rss-records': { type: 'string', default: '100000' },
   },
 });
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -28,8 +32,78 @@ const texts = readdirSync(opt.corpus)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readFileSync(join(opt.corpus, f), 'utf8')).text);
-const targetBytes = Number(opt.mb) * 1e6;
 const tmp = mkdtempSync(join(tmpdir(), 'govx-bench-'));
+
+/**
+ * Peak RSS of `govx extract -j 2` over N JSONL records (dev texts repeated),
+ * once from the file and once from stdin, a pipe fed from the same file.
+ */
+async function rssSection() {
+  const n = Number(opt['rss-records']);
+  const path = join(tmp, 'rss.jsonl');
+  const rows = [];
+  let textBytes = 0;
+  for (let i = 0; i < n; i++) {
+    const text = texts[i % texts.length];
+    rows.push(JSON.stringify({ id: `m${i}`, text }));
+    textBytes += Buffer.byteLength(text);
+  }
+  writeFileSync(path, rows.join('\n') + '\n');
+  rows.length = 0;
+  const args = ['extract', '--no-text', '-q', '--allow-errors', '-j', '2'];
+  const viaFile = await probeRun([BIN, ...args, path]);
+  log(
+    `peak RSS, ${n} records from a file: ${(viaFile.rssKiB / 1024).toFixed(0)} MiB in ${(viaFile.ms / 1000).toFixed(1)} s`,
+  );
+  const viaStdin = await probeRun([BIN, ...args, '-'], path);
+  log(
+    `peak RSS, ${n} records from stdin: ${(viaStdin.rssKiB / 1024).toFixed(0)} MiB in ${(viaStdin.ms / 1000).toFixed(1)} s`,
+  );
+  return {
+    records: n,
+    megabytesOfText: +(textBytes / 1e6).toFixed(1),
+    fileMiB: +(viaFile.rssKiB / 1024).toFixed(1),
+    stdinMiB: +(viaStdin.rssKiB / 1024).toFixed(1),
+    fileSeconds: +(viaFile.ms / 1000).toFixed(1),
+    stdinSeconds: +(viaStdin.ms / 1000).toFixed(1),
+  };
+}
+
+/** Runs a node process with the RSS probe, stdout discarded, stdin streamed from a file if given. */
+function probeRun(args, stdinFile) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--require', PROBE, ...args], {
+      stdio: [stdinFile ? 'pipe' : 'ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    if (stdinFile) {
+      child.stdin.on('error', () => undefined); // the run may end before reading it all
+      createReadStream(stdinFile).pipe(child.stdin);
+    }
+    let probe = '';
+    let stderr = '';
+    child.stdio[3].on('data', (b) => (probe += b));
+    child.stderr.on('data', (b) => (stderr += b));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (status !== 0 && status !== 1) reject(new Error(`${args.join(' ')} failed (${status}): ${stderr}`));
+      else resolve({ ms, rssKiB: Number(/maxRSS=(\d+)/.exec(probe || stderr)?.[1] ?? NaN) });
+    });
+  });
+}
+
+const rssLine = (r) =>
+  `peak RSS, ${r.records} records (${r.megabytesOfText} MB of text), -j 2: from a file ${r.fileMiB} MiB, from stdin ${r.stdinMiB} MiB  (target < 1024 MiB each)`;
+
+if (opt['rss-only']) {
+  const r = await rssSection();
+  if (opt.json) process.stdout.write(JSON.stringify({ memory100k: r }, null, 2) + '\n');
+  else console.log(rssLine(r));
+  process.exit(0);
+}
+
+const targetBytes = Number(opt.mb) * 1e6;
 const lines = [];
 let bytes = 0;
 let articles = 0;
@@ -146,6 +220,7 @@ const bareMs = median(bare.map((c) => c.ms));
 const bareRss = median(bare.map((c) => c.rssKiB));
 const perWorkerRss = runs[2].rssKiB - runs[1].rssKiB;
 log(`cold start: govx ${coldMs.toFixed(0)} ms vs bare nodejieba ${bareMs.toFixed(0)} ms (median of ${n})`);
+const memory100k = await rssSection();
 
 const report = {
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
@@ -185,6 +260,7 @@ const report = {
     bareNodejiebaMiB: +(bareRss / 1024).toFixed(1),
     perWorkerRatio: +(perWorkerRss / bareRss).toFixed(3),
   },
+  memory100k,
 };
 if (opt.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 else {
@@ -197,5 +273,6 @@ govx -j 1          ${r.oneWorker.mbPerSec} MB/s, ${r.oneWorker.articlesPerSec} a
 govx -j 2          ${r.twoWorkers.mbPerSec} MB/s, ${r.twoWorkers.articlesPerSec} articles/s  (${r.twoWorkers.speedup}× one worker; target ≥ 1.7×)  CPU ${r.twoWorkers.cpuSeconds} s, ${r.twoWorkers.coresBusy} cores busy
 two -j 1 on halves ${r.twoProcessesOnHalves.mbPerSec} MB/s  (${r.twoProcessesOnHalves.speedup}× one worker: the ceiling for -j 2 here)  CPU ${r.twoProcessesOnHalves.cpuSeconds} s, ${r.twoProcessesOnHalves.coresBusy} cores busy
 cold start         ${r.coldStart.govxMs} ms vs ${r.coldStart.bareNodejiebaMs} ms bare nodejieba  (${r.coldStart.ratio}×; target ≤ 1.25×)
-peak RSS           ${r.rss.perWorkerMiB} MiB per extra worker vs ${r.rss.bareNodejiebaMiB} MiB bare nodejieba  (${r.rss.perWorkerRatio}×; target ≤ 1.2×)`);
+peak RSS           ${r.rss.perWorkerMiB} MiB per extra worker vs ${r.rss.bareNodejiebaMiB} MiB bare nodejieba  (${r.rss.perWorkerRatio}×; target ≤ 1.2×)
+${rssLine(r.memory100k)}`);
 }

@@ -5,7 +5,8 @@
  */
 /** What a command may touch of the outside world; tests pass their own. */
 export interface IO {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** `closed`: the reader has gone (EPIPE); writes are dropped and the command winds down. */
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; readonly closed?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   /** Reads all of standard input. */
   readStdin(): Promise<Buffer>;

@@ -164,6 +164,13 @@ describe('file names for --out', () => {
     ['..', '%2E%2E'],
     ['', '%00'],
     ['渠岸镇:12', '渠岸镇%3A12'],
+    ['A', '%41'],
+    ['Doc-7a', '%44oc-7a'],
+    ['ß', '%C3%9F'],
+    ['con', '%63on'],
+    ['COM1', '%43%4F%4D1'],
+    ['lpt¹', '%6Cpt¹'],
+    ['nul.txt', 'nul%2Etxt'],
   ])('%j → %j', (id, name) => {
     expect(safeFileName(id)).toBe(name);
   });

@@ -1,11 +1,12 @@
 /** The process's own IO for the CLI; the contract itself lives in src/io.ts. */
 import type { IO } from '../io.js';
+import { fdWriter } from './stdout.js';
 
 export { CliError, EXIT, type IO } from '../io.js';
 
 export function processIO(): IO {
   return {
-    stdout: process.stdout,
+    stdout: fdWriter(1, 'stdout'),
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),

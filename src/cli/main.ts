@@ -37,7 +37,9 @@ Examples:
   govx check fixtures
 
 Exit codes: 0 ok; 1 an input could not be processed, a record was invalid or a
-fixture differs; 2 usage error or unreadable path.`,
+fixture differs; 2 usage error, unreadable path or output that cannot be written.
+A closed stdout (| head) stops the writing quietly; the exit code still tells
+whether anything failed.`,
     );
   registerExtract(program, io, setExit);
   registerValidate(program, io, setExit);

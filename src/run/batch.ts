@@ -21,6 +21,8 @@ export interface BatchOptions {
   workerFile?: string;
   /** Articles per message to a worker (default 64). */
   chunkSize?: number;
+  /** Asked after each result is written: true stops the run (the reader of stdout went away). */
+  shouldStop?: () => boolean;
 }
 
 export interface BatchSummary {
@@ -30,6 +32,8 @@ export interface BatchSummary {
   skipped: number;
   /** Error counts by code. */
   byCode: Record<string, number>;
+  /** The run stopped early (shouldStop), after `total` results. */
+  stopped: boolean;
 }
 
 /** What happens to each result, in input order. */
@@ -47,8 +51,10 @@ export async function runBatch(
   options: BatchOptions,
   sink: Sink,
 ): Promise<BatchSummary> {
-  const summary: BatchSummary = { total: 0, records: 0, errors: 0, skipped: 0, byCode: {} };
+  const summary: BatchSummary = { total: 0, records: 0, errors: 0, skipped: 0, byCode: {}, stopped: false };
+  const stop = options.shouldStop ?? (() => false);
   const record = async (r: LineResult) => {
+    if (summary.stopped) return;
     summary.total++;
     if (r.ok) summary.records++;
     else {
@@ -57,6 +63,7 @@ export async function runBatch(
       summary.byCode[code] = (summary.byCode[code] ?? 0) + 1;
     }
     await sink(r);
+    if (stop()) summary.stopped = true;
   };
 
   const chunkSize = Math.max(1, options.chunkSize ?? 64);
@@ -91,7 +98,7 @@ export async function runBatch(
   let chunk: WorkItem[] = [];
   let chunkChars = 0;
   const flush = async () => {
-    if (chunk.length === 0) return;
+    if (chunk.length === 0 || summary.stopped) return;
     window.push(dispatch(chunk));
     chunk = [];
     chunkChars = 0;
@@ -99,6 +106,7 @@ export async function runBatch(
   };
   try {
     for await (const item of items) {
+      if (summary.stopped) break;
       if (options.skip && (await options.skip(item))) {
         summary.skipped++;
         continue;
@@ -108,8 +116,11 @@ export async function runBatch(
       if (chunk.length >= chunkSize || chunkChars >= CHUNK_CHARS) await flush();
     }
     await flush();
-    while (window.length > 0) for (const r of await (window.shift() as Promise<LineResult[]>)) await record(r);
+    while (window.length > 0 && !summary.stopped)
+      for (const r of await (window.shift() as Promise<LineResult[]>)) await record(r);
   } finally {
+    // Results nobody will write (the run stopped or a write failed) must not surface as unhandled rejections.
+    for (const pending of window) pending.catch(() => undefined);
     if (pool) await (pool as Pool).close();
   }
   return summary;

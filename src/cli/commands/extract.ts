@@ -13,7 +13,7 @@ import { csvHeader, csvRows } from '../../output/csv.js';
 import { TABLE_NAMES, TABLES, type Table } from '../../output/tables.js';
 import type { ArticleRecord } from '../../record.js';
 import { runBatch, type BatchSummary } from '../../run/batch.js';
-import { hasValidOutput, prepareOutDir, writeOutput } from '../../run/out-dir.js';
+import { openOutDir } from '../../run/out-dir.js';
 import { createProgress, type Progress } from '../../run/progress.js';
 import { CliError, EXIT, type IO } from '../io.js';
 
@@ -76,7 +76,8 @@ A single article prints one JSON record; several (more than one input, a
 folder, or a JSONL corpus) print JSONL, exactly one line per article in input
 order: the record, or an error record {id, input, error: {code, message}}.
 A summary goes to stderr at the end. Exit 0 when every article gave a record,
-1 when any failed (unless --allow-errors), 2 for usage errors or unreadable paths.`,
+1 when any failed (unless --allow-errors), 2 for usage errors, unreadable paths or
+output that cannot be written (full disk, read-only folder …).`,
     )
     .action(async (inputs: string[], flags: ExtractFlags) => {
       setExit(await runExtract(inputs, flags, io));
@@ -142,8 +143,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
     for (let n = await items.next(); !n.done; n = await items.next()) yield n.value;
   }
 
-  const out = flags.out;
-  if (out) await prepareOutDir(out);
+  const out = flags.out ? await openOutDir(flags.out) : null;
   const stderrTTY = io.stderr.isTTY === true;
   const progress: Progress | null =
     !flags.quiet && flags.progress && stderrTTY
@@ -159,10 +159,11 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
       jobs,
       includeText: flags.text,
       timeoutMs,
+      // The reader of stdout went away (| head): stop taking articles.
+      shouldStop: () => io.stdout.closed === true,
       ...(out && flags.resume
         ? {
-            skip: (item: WorkItem) =>
-              item.id && !item.failure ? hasValidOutput(out, item.id) : Promise.resolve(false),
+            skip: (item: WorkItem) => (item.id && !item.failure ? out.hasValid(item.id) : Promise.resolve(false)),
           }
         : {}),
     },
@@ -173,7 +174,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
         if (!progress && !flags.quiet)
           io.stderr.write(`govx: ${r.input === '-' ? 'stdin' : r.input}: ${r.message ?? r.code}\n`);
       }
-      if (out) await writeOutput(out, r.id, r.ok, r.line);
+      if (out) await out.write(r.id, r.ok, r.line);
       else if (!table) io.stdout.write(r.line + '\n');
       // A CSV table has no row for a failed article: it is on stderr and in the summary.
       else if (r.ok) io.stdout.write(csvRows(table.rows(JSON.parse(r.line) as ArticleRecord)));
@@ -193,5 +194,5 @@ export function describeSummary(s: BatchSummary, ms: number): string {
     .join(', ');
   const secs = ms / 1000;
   const rate = secs > 0 ? ` (${(s.total / secs).toFixed(1)}/s)` : '';
-  return `govx: ${s.total} articles in ${secs.toFixed(1)} s${rate}: ${s.records} records, ${s.errors} errors${codes ? ` (${codes})` : ''}${s.skipped ? `, ${s.skipped} skipped (already done)` : ''}`;
+  return `govx: ${s.total} articles in ${secs.toFixed(1)} s${rate}: ${s.records} records, ${s.errors} errors${codes ? ` (${codes})` : ''}${s.skipped ? `, ${s.skipped} skipped (already done)` : ''}${s.stopped ? '; stopped: stdout was closed' : ''}`;
 }
