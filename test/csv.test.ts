@@ -5,10 +5,10 @@ const ARTICLE = '5月6日,白河镇召开镇村干部大会,镇党委书记、�
 
 describe('extract --format csv', () => {
   it('prints one row per title with the article id and a header, quoting as RFC 4180 wants', async () => {
-    const r = await runCli(['extract', '-', '--format', 'csv', '--table', 'officials'], { stdin: ARTICLE });
+    const r = await runCli(['extract', '-', '--format', 'csv', '--table', 'titles'], { stdin: ARTICLE });
     expect(r.code).toBe(0);
     const [header, ...rows] = r.stdout.trimEnd().split('\n');
-    expect(header).toBe('article_id,name,title,org,org_resolved,position,acting,former,mentions,roles,start,end');
+    expect(header).toBe('articleId,name,text,org,orgResolved,position,acting,former,rule,titleStart,titleEnd');
     expect(rows.map((l) => l.split(',').slice(1, 3))).toEqual([
       ['李建国', '镇党委书记'],
       ['李建国', '镇长'],
@@ -26,18 +26,20 @@ describe('extract --format csv', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      'article_id,title,kind,number,issuer,start,end\na,春耕生产工作方案,plan,,,38,46\nc,镇村干部管理办法,measures,,,7,15\n',
+      'articleId,title,kind,number,issuer,rule,start,end\na,春耕生产工作方案,plan,,,doc.book-title-marks,38,46\nc,镇村干部管理办法,measures,,,doc.book-title-marks,7,15\n',
     );
   });
 
   it.each([
     [['--format', 'csv'], '--format csv needs --table'],
     [['--format', 'xml'], '--format takes json or csv'],
-    [['--table', 'dates'], '--table goes with --format csv'],
+    [['--format', 'json', '--table', 'dates'], '--table writes CSV; it cannot be used with --format json'],
     [
       ['--format', 'csv', '--table', 'people'],
-      'one of: officials, dates, documents, meetings, decisions, appointments',
+      'unknown table "people"; tables: articles, officials, titles, dates, documents, meetings, decisions, appointments, organizations, places',
     ],
+    [['--table', 'articles,dates'], 'several tables (articles, dates) need --out DIR'],
+    [['--table', 'articles', '--table', 'dates'], 'several tables (articles, dates) need --out DIR'],
   ])('usage error for %j', async (args, message) => {
     const r = await runCli(['extract', '-', ...args], { stdin: ARTICLE });
     expect(r.code).toBe(2);

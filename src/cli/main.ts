@@ -9,6 +9,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerOfficials } from './commands/officials.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSegment } from './commands/segment.js';
+import { registerTable } from './commands/table.js';
 import { registerValidate } from './commands/validate.js';
 import { CliError, EXIT, type IO } from './io.js';
 import { VERSION } from '../version.js';
@@ -48,6 +49,7 @@ whether anything failed.`,
   registerOfficials(program, io);
   registerSchema(program, io);
   registerSegment(program, io);
+  registerTable(program, io);
   for (const c of program.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   }

@@ -20,12 +20,29 @@ function isRecord(v: unknown): v is ArticleRecord {
   return !!v && typeof v === 'object' && 'schemaVersion' in v && 'officials' in v;
 }
 
-async function* records(chunks: AsyncIterable<Uint8Array>, stats: RecordReadStats): AsyncGenerator<ArticleRecord> {
+/** An error line of extract (`{id, input, error: {code, message}}`), as readLines yields it. */
+export interface ErrorLineValue {
+  id: string;
+  input: unknown;
+  error: { code: string; message: string };
+}
+
+function isErrorLine(v: unknown): v is ErrorLineValue {
+  if (!v || typeof v !== 'object' || !('error' in v) || !('id' in v)) return false;
+  const e = (v as { error: unknown }).error;
+  return !!e && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string';
+}
+
+async function* values<T>(
+  chunks: AsyncIterable<Uint8Array>,
+  stats: RecordReadStats,
+  keep: (v: unknown) => v is T,
+): AsyncGenerator<T> {
   for await (const item of jsonValues(chunks)) {
     // A pretty-printed file may hold one record or a list of them.
     const values = 'error' in item ? [null] : Array.isArray(item.value) ? item.value : [item.value];
     for (const v of values) {
-      if (isRecord(v)) {
+      if (keep(v)) {
         stats.records++;
         yield v;
       } else stats.skipped++;
@@ -33,20 +50,40 @@ async function* records(chunks: AsyncIterable<Uint8Array>, stats: RecordReadStat
   }
 }
 
-export async function* readRecords(args: string[], io: IO, stats: RecordReadStats): AsyncGenerator<ArticleRecord> {
+export function readRecords(args: string[], io: IO, stats: RecordReadStats): AsyncGenerator<ArticleRecord> {
+  return readValues(args, io, stats, isRecord, false);
+}
+
+/** Records and error lines in input order (a folder's `.error.json` files too); other values are skipped. */
+export function readLines(
+  args: string[],
+  io: IO,
+  stats: RecordReadStats,
+): AsyncGenerator<ArticleRecord | ErrorLineValue> {
+  return readValues(args, io, stats, (v): v is ArticleRecord | ErrorLineValue => isRecord(v) || isErrorLine(v), true);
+}
+
+async function* readValues<T>(
+  args: string[],
+  io: IO,
+  stats: RecordReadStats,
+  keep: (v: unknown) => v is T,
+  errorFiles: boolean,
+): AsyncGenerator<T> {
   for (const arg of args) {
     if (arg === '-') {
-      yield* records(stdinChunks(io), stats);
+      yield* values(stdinChunks(io), stats, keep);
       continue;
     }
     if ((await stat(arg)).isDirectory()) {
       const names: string[] = [];
       for await (const e of await opendir(arg))
-        if (e.isFile() && /\.jsonl?$/.test(e.name) && !e.name.endsWith('.error.json')) names.push(e.name);
+        if (e.isFile() && /\.jsonl?$/.test(e.name) && (errorFiles || !e.name.endsWith('.error.json')))
+          names.push(e.name);
       names.sort();
-      for (const n of names) yield* records(createReadStream(join(arg, n)), stats);
+      for (const n of names) yield* values(createReadStream(join(arg, n)), stats, keep);
     } else {
-      yield* records(await openChunks(arg, io), stats);
+      yield* values(await openChunks(arg, io), stats, keep);
     }
   }
 }

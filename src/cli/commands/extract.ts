@@ -9,13 +9,12 @@ import { parseByteSize } from '../../input/lines.js';
 import { countInputs, expandInputs, UNREADABLE, type WorkItem } from '../../input/sources.js';
 import { runItem } from '../../pipeline/run-item.js';
 import { toJson } from '../../output/json.js';
-import { csvHeader, csvRows } from '../../output/csv.js';
-import { TABLE_NAMES, TABLES, type Table } from '../../output/tables.js';
-import type { ArticleRecord } from '../../record.js';
+import { TABLE_NAMES, type OutputLine } from '../../output/tables.js';
 import { runBatch, type BatchSummary } from '../../run/batch.js';
 import { openOutDir } from '../../run/out-dir.js';
 import { createProgress, type Progress } from '../../run/progress.js';
 import { CliError, EXIT, type IO } from '../io.js';
+import { openTableOut, tableNames, type TableOut } from '../table-out.js';
 
 interface ExtractFlags {
   pretty?: boolean;
@@ -29,8 +28,8 @@ interface ExtractFlags {
   quiet?: boolean;
   progress: boolean;
   allowErrors?: boolean;
-  format: string;
-  table?: string;
+  format?: string;
+  table: string[];
   maxBytes: string;
 }
 
@@ -43,8 +42,13 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
     .option('--jsonl', 'one record per line even for a single article')
     .option('--glob <pattern>', 'files to take from folders (default: text, HTML and JSONL files)')
     .option('--no-text', 'leave the article text out of the record')
-    .option('--format <format>', 'json (JSON or JSONL records) or csv (one table, see --table)', 'json')
-    .option('--table <name>', `with --format csv: ${TABLE_NAMES.join(', ')}`)
+    .option('--format <format>', 'json (JSON or JSONL records, the default) or csv (needs --table)')
+    .option(
+      '--table <names>',
+      `CSV tables instead of records (comma-separated or repeated; several need --out DIR): ${TABLE_NAMES.join(', ')}`,
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
     .option(
       '-j, --jobs <n>',
       'worker threads for many articles (-j 1 is faster for a few thousand or fewer)',
@@ -56,7 +60,7 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
       'size limit of one article (file, JSONL line or stdin), e.g. 64M, 1G; over it: an error record',
       '64M',
     )
-    .option('--out <dir>', 'write one <id>.json per article into this folder instead of stdout')
+    .option('--out <dir>', 'write one <id>.json per article (with --table: one <table>.csv) into this folder')
     .option('--resume', 'with --out: skip articles whose record is already there')
     .option('--allow-errors', 'exit 0 even when some articles failed (they still get error records)')
     .option('-q, --quiet', 'no progress and no summary on stderr')
@@ -70,7 +74,8 @@ Examples:
   govx extract corpus/ --glob '**/*.html' --no-text > records.jsonl
   govx extract articles.jsonl -j 8 > records.jsonl   # lines {id, text|html, url?, publishedAt?}
   govx extract corpus/ --out records/ --resume       # restartable; one file per article
-  govx extract corpus/ --format csv --table officials > officials.csv
+  govx extract corpus/ --table articles > articles.csv
+  govx extract corpus/ --table articles,officials,dates --out tables/
 
 A single article prints one JSON record; several (more than one input, a
 folder, or a JSONL corpus) print JSONL, exactly one line per article in input
@@ -84,16 +89,16 @@ output that cannot be written (full disk, read-only folder …).`,
     });
 }
 
-function csvTable(flags: ExtractFlags): Table | null {
-  if (flags.format !== 'json' && flags.format !== 'csv')
+/** The CSV tables asked for (--table implies --format csv), or null for JSON records. */
+function csvTables(flags: ExtractFlags): string[] | null {
+  if (flags.format !== undefined && flags.format !== 'json' && flags.format !== 'csv')
     throw new CliError(`--format takes json or csv, not "${flags.format}"`);
-  if (flags.format === 'json') {
-    if (flags.table) throw new CliError('--table goes with --format csv');
-    return null;
-  }
-  const table = flags.table ? TABLES[flags.table] : undefined;
-  if (!table) throw new CliError(`--format csv needs --table, one of: ${TABLE_NAMES.join(', ')}`);
-  return table;
+  const names = tableNames(flags.table);
+  if (flags.format === 'json' && names.length > 0)
+    throw new CliError('--table writes CSV; it cannot be used with --format json');
+  if (flags.format === 'csv' && names.length === 0)
+    throw new CliError(`--format csv needs --table, one or more of: ${TABLE_NAMES.join(', ')}`);
+  return names.length > 0 ? names : null;
 }
 
 function positiveInt(value: string, flag: string, min: number): number {
@@ -104,9 +109,12 @@ function positiveInt(value: string, flag: string, min: number): number {
 
 async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promise<number> {
   const jobs = positiveInt(flags.jobs, '--jobs', 1);
-  const table = csvTable(flags);
-  if (table && flags.out) throw new CliError('--out writes records; use --format json with it');
-  if (table && flags.pretty) throw new CliError('--pretty is for JSON');
+  const tables = csvTables(flags);
+  if (tables && flags.resume)
+    throw new CliError('--resume skips records already in --out; it does not go with --table');
+  if (tables && flags.pretty) throw new CliError('--pretty is for JSON');
+  if (tables && tables.length > 1 && !flags.out)
+    throw new CliError(`several tables (${tables.join(', ')}) need --out DIR: one <table>.csv each`);
   const timeoutMs = positiveInt(flags.timeout, '--timeout', 0);
   if (flags.resume && !flags.out)
     throw new CliError('--resume needs --out <dir> (it skips articles whose file is already there)');
@@ -125,9 +133,13 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   const second = manyArgs ? null : await items.next();
   if (second?.done) {
     const result = runItem(first.value, { includeText: flags.text });
+    if (tables) {
+      const tableOut = await openTableOut(tables, flags.out, io);
+      await tableOut.write(result.ok ? result.record : (result.error as OutputLine));
+      await tableOut.close();
+    }
     if (result.ok) {
-      if (table) io.stdout.write(csvHeader(table.columns) + csvRows(table.rows(result.record)));
-      else io.stdout.write(toJson(result.record, flags.pretty === true) + '\n');
+      if (!tables) io.stdout.write(toJson(result.record, flags.pretty === true) + '\n');
       return EXIT.ok;
     }
     io.stderr.write(
@@ -143,7 +155,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
     for (let n = await items.next(); !n.done; n = await items.next()) yield n.value;
   }
 
-  const out = flags.out ? await openOutDir(flags.out) : null;
+  const out = flags.out && !tables ? await openOutDir(flags.out) : null;
+  const tableOut: TableOut | null = tables ? await openTableOut(tables, flags.out, io) : null;
   const stderrTTY = io.stderr.isTTY === true;
   const progress: Progress | null =
     !flags.quiet && flags.progress && stderrTTY
@@ -151,7 +164,6 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
       : null;
   let unreadable = false;
   let errors = 0;
-  if (table) io.stdout.write(csvHeader(table.columns));
   const started = Date.now();
   const summary = await runBatch(
     all(),
@@ -175,13 +187,14 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
           io.stderr.write(`govx: ${r.input === '-' ? 'stdin' : r.input}: ${r.message ?? r.code}\n`);
       }
       if (out) await out.write(r.id, r.ok, r.line);
-      else if (!table) io.stdout.write(r.line + '\n');
-      // A CSV table has no row for a failed article: it is on stderr and in the summary.
-      else if (r.ok) io.stdout.write(csvRows(table.rows(JSON.parse(r.line) as ArticleRecord)));
+      // Tables: a failed article has its row in the articles table only (with its error code).
+      else if (tableOut) await tableOut.write(JSON.parse(r.line) as OutputLine);
+      else io.stdout.write(r.line + '\n');
       progress?.tick(errors);
     },
   );
   progress?.stop();
+  await tableOut?.close();
   if (!flags.quiet) io.stderr.write(describeSummary(summary, Date.now() - started) + '\n');
   if (unreadable) return EXIT.usage;
   return summary.errors > 0 && !flags.allowErrors ? EXIT.failed : EXIT.ok;
