@@ -9,6 +9,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerOfficials } from './commands/officials.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSegment } from './commands/segment.js';
+import { registerStats } from './commands/stats.js';
 import { registerTable } from './commands/table.js';
 import { registerValidate } from './commands/validate.js';
 import { CliError, EXIT, type IO } from './io.js';
@@ -50,6 +51,7 @@ whether anything failed.`,
   registerSchema(program, io);
   registerSegment(program, io);
   registerTable(program, io);
+  registerStats(program, io);
   for (const c of program.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   }
