@@ -10,6 +10,8 @@ import type { Doc, Official, Span } from '../../../types.js';
 import { givenNameOk } from '../../shared/name-shape.js';
 import { OFFICIAL_RULES } from '../rules.js';
 import { mentionsOf, withPeople } from './people.js';
+import { sortedSpans } from '../context.js';
+import { overlapsSorted } from '../../../text/collections.js';
 
 /** What may follow a list item besides RIGHT_WORDS. */
 const AFTER_ITEM = ['依次', '分列', '陆续', '一起', '共同'];
@@ -40,7 +42,8 @@ function itemAt(doc: Doc, start: number): Span | null {
 export function addListPeople(doc: Doc, officials: Official[], exclude: readonly Span[]): Official[] {
   const { text, original } = doc;
   const known = new Set(officials.map((o) => o.name));
-  const excluded = (s: Span) => exclude.some(([a, b]) => s[0] < b && s[1] > a);
+  const sorted = sortedSpans(exclude);
+  const excluded = (s: Span) => overlapsSorted(sorted, s[0], s[1]);
   const added: Official[] = [];
   const queue: number[] = officials.flatMap((o) => o.mentions.map((m) => m[1]));
   for (let q = 0; q < queue.length; q++) {
