@@ -1,0 +1,144 @@
+/**
+ * Linear time, checked (issue 19): every extractor (through `extract`, and a
+ * few field functions directly) and the HTML path (`htmlToArticle`) run on
+ * adversarial shapes at a small and a ten times larger size; a shape whose
+ * time grows more than MAX_GROWTH× fails. Quadratic scanners grow ~100× here.
+ *
+ * Add a shape whenever a new scanner is written (a new loop over the text,
+ * over found items, or over a list that grows with the input).
+ *
+ * Robust on a loaded machine: each shape is warmed up once, the small and
+ * large runs alternate (a load spike hits both), the best (minimum) of RUNS
+ * is kept, and the collector runs before each timed run. The small time is
+ * floored at FLOOR_MS: a run of a fraction of a millisecond measures the
+ * timer and the caches, not the algorithm.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { htmlToArticle } from '../src/input/html/index.js';
+import { normalizeText } from '../src/normalize/index.js';
+import { segment } from '../src/segment/jieba.js';
+import { makeDoc } from '../src/text/doc.js';
+import { extractMeta } from '../src/fields/meta/index.js';
+import { extractOfficials } from '../src/fields/officials/index.js';
+import { extractDates } from '../src/fields/dates/index.js';
+
+const SMALL = 10_000;
+const LARGE = 100_000;
+const MAX_GROWTH = 15;
+const RUNS = 3;
+const FLOOR_MS = 5;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** `unit` repeated to about `n` characters. */
+const rep = (unit: string, n: number): string => unit.repeat(Math.max(1, Math.round(n / unit.length)));
+
+const docOf = (s: string) => makeDoc(s, normalizeText(s).text, { segment });
+
+type Run = (input: string) => unknown;
+const viaExtract: Run = (s) => extract(s, { id: 'x' });
+const viaHtml: Run = (s) => htmlToArticle(s);
+const viaMeta: Run = (s) => extractMeta(docOf(s));
+const viaOfficials: Run = (s) => {
+  const doc = docOf(s);
+  return extractOfficials(doc, { exclude: extractMeta(doc).headerSpans });
+};
+const viaDates: Run = (s) => extractDates(docOf(s), { publishedAt: null });
+
+interface Shape {
+  name: string;
+  /** An input of about n characters (or n units where the shape says so). */
+  make: (n: number) => string;
+  run: Run;
+}
+
+const TITLE_LINE = '镇党委书记王刚主持会议。\n';
+
+const TEXT_SHAPES: Shape[] = [
+  // Header labels with names after them: every name candidate against every header span.
+  {
+    name: 'header labels, then names',
+    make: (n) => TITLE_LINE + rep('来源：人民网\n', n / 2) + rep('王刚', n / 2),
+    run: viaExtract,
+  },
+  {
+    name: 'header labels, then names (officials)',
+    make: (n) => TITLE_LINE + rep('来源：人民网\n', n / 2) + rep('王刚', n / 2),
+    run: viaOfficials,
+  },
+  { name: 'header labels (meta)', make: (n) => rep('来源：人民网\n', n), run: viaMeta },
+  { name: 'header labels', make: (n) => rep('来源：人民网\n', n), run: viaExtract },
+  { name: 'labelled dates', make: (n) => rep('发布时间：2024-03-01 10:00\n', n), run: viaExtract },
+  { name: 'credit lines', make: (n) => rep('责任编辑：王刚\n', n), run: viaExtract },
+  { name: 'titles and names', make: (n) => rep('镇党委书记王刚、', n), run: viaExtract },
+  { name: 'one name repeated', make: (n) => TITLE_LINE + rep('王刚', n), run: viaExtract },
+  { name: 'name list', make: (n) => rep('副县长赵一凡、钱晓东、', n), run: viaExtract },
+  { name: 'repeated 、', make: (n) => rep('、', n), run: viaExtract },
+  { name: 'repeated 《', make: (n) => rep('《', n), run: viaExtract },
+  { name: 'date-like runs', make: (n) => rep('2024年3月', n), run: viaExtract },
+  { name: 'date-like runs (dates)', make: (n) => rep('2024年3月', n), run: viaDates },
+  { name: 'relative days', make: (n) => rep('次日', n), run: viaExtract },
+  { name: 'meeting words', make: (n) => rep('会议', n), run: viaExtract },
+  { name: 'held verbs', make: (n) => rep('主持召开', n), run: viaExtract },
+  { name: 'appointments', make: (n) => rep('任命王刚为县长，', n), run: viaExtract },
+  { name: 'decision words', make: (n) => rep('决定', n), run: viaExtract },
+  { name: 'places and bureaus', make: (n) => rep('青石县农业局', n), run: viaExtract },
+  { name: 'documents', make: (n) => rep('印发《关于加强管理的通知》（青政发〔2024〕1号），', n), run: viaExtract },
+  { name: 'lone surrogates', make: (n) => rep('王\ud800', n), run: viaExtract },
+];
+
+const HTML_SHAPES: Shape[] = [
+  { name: 'unclosed comment', make: (n) => `<html><body><!--${'-'.repeat(n)}`, run: viaHtml },
+  { name: 'unclosed tag', make: (n) => `<a${'字'.repeat(n)}`, run: viaHtml },
+  { name: 'unclosed attribute', make: (n) => `<div class="${'王'.repeat(n)}`, run: viaHtml },
+  { name: "many '<'", make: (n) => rep('<', n), run: viaHtml },
+  { name: 'inline elements', make: (n) => rep('<span>王</span>', n), run: viaHtml },
+  // The most text nodes per character on one line (the line buffer grows across all of them), at 3n
+  // characters: re-reading the line per text node costs ~n²/100 and shows only from there.
+  { name: 'text between void inline tags', make: (n) => `<p>${rep('王<wbr>', 3 * n)}`, run: viaHtml },
+  { name: 'deep <div> nesting', make: (n) => `${rep('<div>', n / 2)}王${rep('</div>', n / 2)}`, run: viaHtml },
+  { name: 'unclosed nested inline elements', make: (n) => `${rep('<span>', n)}王`, run: viaHtml },
+  { name: 'links', make: (n) => rep('<a href="/x">王刚</a>', n), run: viaHtml },
+  { name: 'line breaks', make: (n) => `<div>${rep('王<br>', n)}`, run: viaHtml },
+  { name: 'credit paragraphs', make: (n) => `<div>${rep('<p>责任编辑：王刚</p>', n)}`, run: viaHtml },
+  { name: 'header lines', make: (n) => `<div>${rep('来源：人民网 发布时间：2024-03-01 10:00<br>', n)}`, run: viaHtml },
+];
+
+/** CPU time of one run in ms: other processes on a loaded machine do not count, as they would in wall time. */
+function timed(run: Run, input: string): number {
+  gc();
+  const t = process.cpuUsage();
+  run(input);
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1000;
+}
+
+/** Best-of-RUNS times at both sizes, runs alternating; the growth from small to large. */
+function growth(shape: Shape): { small: number; large: number; ratio: number } {
+  const smallInput = shape.make(SMALL);
+  const largeInput = shape.make(LARGE);
+  shape.run(smallInput); // warm-up: compile, load word lists
+  let small = Number.POSITIVE_INFINITY;
+  let large = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < RUNS; i++) {
+    small = Math.min(small, timed(shape.run, smallInput));
+    large = Math.min(large, timed(shape.run, largeInput));
+  }
+  return { small, large, ratio: large / Math.max(small, FLOOR_MS) };
+}
+
+describe.each([
+  ['text', TEXT_SHAPES],
+  ['html', HTML_SHAPES],
+])('linear time on adversarial %s', (_kind, shapes) => {
+  it.each(shapes.map((s) => [s.name, s] as const))('%s', (_name, shape) => {
+    const { small, large, ratio } = growth(shape);
+    const report = `${shape.name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms (×${ratio.toFixed(1)} for ×10 input)`;
+    if (process.env.GOVX_COMPLEXITY_LOG) console.log(report);
+    expect(ratio, report).toBeLessThan(MAX_GROWTH);
+  });
+});
