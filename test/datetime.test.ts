@@ -55,7 +55,7 @@ describe('parseDateAt', () => {
     expect(parseDateAt('0000-02-25', 0, { minYear: 0 })).toBeNull();
   });
 
-  it('marks the Unix epoch at midnight (a CMS\'s unset date) as unset; a bare 1970-01-01 is a day', () => {
+  it("marks the Unix epoch at midnight (a CMS's unset date) as unset; a bare 1970-01-01 is a day", () => {
     for (const text of ['1970-01-01 00:00:00', '1970-01-01T00:00', '1970-01-01 00:00', '1970年01月01日 00:00:00']) {
       expect(parseDateAt(text, 0, TEXT)?.unset).toBe(true);
       expect(parseDateAt(text, 0, { minYear: 1900, withTime: false })?.unset).toBe(true);
@@ -107,12 +107,9 @@ describe('parseIsoDateTime', () => {
     '0000-00-00',
     '0000-02-25',
     '0999-01-01',
-  ])(
-    '%s → null',
-    (value) => {
-      expect(parseIsoDateTime(value)).toBeNull();
-    },
-  );
+  ])('%s → null', (value) => {
+    expect(parseIsoDateTime(value)).toBeNull();
+  });
 });
 
 describe('a JSONL publishedAt', () => {
