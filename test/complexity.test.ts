@@ -24,6 +24,9 @@ import { makeDoc } from '../src/text/doc.js';
 import { extractMeta } from '../src/fields/meta/index.js';
 import { extractOfficials } from '../src/fields/officials/index.js';
 import { extractDates } from '../src/fields/dates/index.js';
+import { ctxFor, type Hit } from '../src/fields/officials/context.js';
+import { propagate } from '../src/fields/officials/overlap.js';
+import { NO_TOKENS } from '../src/text/token-index.js';
 
 const SMALL = 10_000;
 const LARGE = 100_000;
@@ -47,6 +50,13 @@ const viaOfficials: Run = (s) => {
   const doc = docOf(s);
   return extractOfficials(doc, { exclude: extractMeta(doc).headerSpans });
 };
+/** Every later occurrence of each found name (overlap.ts), the names given as hits at their first mention. */
+const viaPropagate: Run = (s) => {
+  const hits: Hit[] = [];
+  for (let i = s.indexOf('镇长'); i >= 0; i = s.indexOf('镇长', i + 1))
+    hits.push({ start: i + 2, end: i + 5, rule: 'x', priority: 0 });
+  return propagate({ ...ctxFor(s), tokens: NO_TOKENS }, hits);
+};
 const viaDates: Run = (s) => extractDates(docOf(s), { publishedAt: null });
 
 interface Shape {
@@ -57,6 +67,27 @@ interface Shape {
 }
 
 const TITLE_LINE = '镇党委书记王刚主持会议。\n';
+
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
+const GIVEN = [
+  ...'伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮',
+];
+/** Officials with distinct names (镇长王伟刚，镇长李伟刚，…): every found name is looked for in the whole text. */
+function distinctNames(n: number): string {
+  const out: string[] = [];
+  let length = 0;
+  for (let i = 0; length < n; i++) {
+    const s = SURNAMES[i % SURNAMES.length] as string;
+    const g1 = GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length] as string;
+    const g2 = GIVEN[Math.floor(i / SURNAMES.length / GIVEN.length) % GIVEN.length] as string;
+    const item = `镇长${s}${g1}${g2}，`;
+    out.push(item);
+    length += item.length;
+  }
+  return out.join('');
+}
 
 const TEXT_SHAPES: Shape[] = [
   // Header labels with names after them: every name candidate against every header span.
@@ -77,6 +108,7 @@ const TEXT_SHAPES: Shape[] = [
   { name: 'titles and names', make: (n) => rep('镇党委书记王刚、', n), run: viaExtract },
   { name: 'one name repeated', make: (n) => TITLE_LINE + rep('王刚', n), run: viaExtract },
   { name: 'name list', make: (n) => rep('副县长赵一凡、钱晓东、', n), run: viaExtract },
+  { name: 'distinct names (mentions)', make: distinctNames, run: viaPropagate },
   { name: 'repeated 、', make: (n) => rep('、', n), run: viaExtract },
   { name: 'repeated 《', make: (n) => rep('《', n), run: viaExtract },
   { name: 'date-like runs', make: (n) => rep('2024年3月', n), run: viaExtract },

@@ -54,8 +54,14 @@ export function addListPeople(doc: Doc, officials: Official[], exclude: readonly
     const name = original.slice(span[0], span[1]);
     if (known.has(name)) continue;
     known.add(name);
-    added.push({ name, titles: [], mentions: mentionsOf(doc, name), rule: OFFICIAL_RULES.listAfterKnown.id });
+    added.push({ name, titles: [], mentions: [], rule: OFFICIAL_RULES.listAfterKnown.id });
     queue.push(span[1]);
   }
+  // Their mentions once all are known: one pass over the text, however many were added.
+  const mentions = mentionsOf(
+    doc,
+    added.map((o) => o.name),
+  );
+  for (const o of added) o.mentions = mentions.get(o.name) ?? [];
   return withPeople(officials, added);
 }
