@@ -75,16 +75,16 @@ const GIVEN = [
   ...'伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮',
 ];
 /** Officials with distinct names (镇长王伟刚，镇长李伟刚，…): every found name is looked for in the whole text. */
-function distinctNames(n: number): string {
+function distinctNames(n: number, item = (name: string) => `镇长${name}，`): string {
   const out: string[] = [];
   let length = 0;
   for (let i = 0; length < n; i++) {
     const s = SURNAMES[i % SURNAMES.length] as string;
     const g1 = GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length] as string;
     const g2 = GIVEN[Math.floor(i / SURNAMES.length / GIVEN.length) % GIVEN.length] as string;
-    const item = `镇长${s}${g1}${g2}，`;
-    out.push(item);
-    length += item.length;
+    const one = item(`${s}${g1}${g2}`);
+    out.push(one);
+    length += one.length;
   }
   return out.join('');
 }
@@ -108,7 +108,7 @@ const TEXT_SHAPES: Shape[] = [
   { name: 'titles and names', make: (n) => rep('镇党委书记王刚、', n), run: viaExtract },
   { name: 'one name repeated', make: (n) => TITLE_LINE + rep('王刚', n), run: viaExtract },
   { name: 'name list', make: (n) => rep('副县长赵一凡、钱晓东、', n), run: viaExtract },
-  { name: 'distinct names (mentions)', make: distinctNames, run: viaPropagate },
+  { name: 'distinct names (mentions)', make: (n) => distinctNames(n), run: viaPropagate },
   { name: 'repeated 、', make: (n) => rep('、', n), run: viaExtract },
   { name: 'repeated 《', make: (n) => rep('《', n), run: viaExtract },
   { name: 'date-like runs', make: (n) => rep('2024年3月', n), run: viaExtract },
@@ -116,6 +116,12 @@ const TEXT_SHAPES: Shape[] = [
   { name: 'relative days', make: (n) => rep('次日', n), run: viaExtract },
   { name: 'meeting words', make: (n) => rep('会议', n), run: viaExtract },
   { name: 'held verbs', make: (n) => rep('主持召开', n), run: viaExtract },
+  { name: 'closing quotes before titles', make: (n) => rep('”镇长王刚', n), run: viaExtract },
+  {
+    name: 'meetings with distinct chairs and decisions, one paragraph',
+    make: (n) => distinctNames(n, (name) => `县委召开常委会会议，镇长${name}主持。会议审议通过《某办法》。`),
+    run: viaExtract,
+  },
   { name: 'appointments', make: (n) => rep('任命王刚为县长，', n), run: viaExtract },
   { name: 'decision words', make: (n) => rep('决定', n), run: viaExtract },
   { name: 'places and bureaus', make: (n) => rep('青石县农业局', n), run: viaExtract },
