@@ -108,6 +108,19 @@ const TEXT_SHAPES: Shape[] = [
   { name: 'titles and names', make: (n) => rep('镇党委书记王刚、', n), run: viaExtract },
   { name: 'one name repeated', make: (n) => TITLE_LINE + rep('王刚', n), run: viaExtract },
   { name: 'name list', make: (n) => rep('副县长赵一凡、钱晓东、', n), run: viaExtract },
+  {
+    name: 'one surname, many officials, surname + post',
+    make: (n) => {
+      const out: string[] = [];
+      for (let i = 0, length = 0; length < n; i++) {
+        const given = `${GIVEN[i % GIVEN.length]}${GIVEN[Math.floor(i / GIVEN.length) % GIVEN.length]}`;
+        out.push(`镇长王${given}，王镇长讲话。`);
+        length += 12;
+      }
+      return out.join('');
+    },
+    run: viaExtract,
+  },
   { name: 'distinct names (mentions)', make: (n) => distinctNames(n), run: viaPropagate },
   { name: 'repeated 、', make: (n) => rep('、', n), run: viaExtract },
   { name: 'repeated 《', make: (n) => rep('《', n), run: viaExtract },
