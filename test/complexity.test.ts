@@ -138,7 +138,7 @@ const TEXT_SHAPES: Shape[] = [
     run: viaExtract,
   },
   { name: 'appointments', make: (n) => rep('任命王刚为县长，', n), run: viaExtract },
-  { name: 'decision words', make: (n) => rep('决定', n), run: viaExtract },
+  { name: 'decision triggers', make: (n) => rep('审议通过', n), run: viaExtract },
   { name: 'places and bureaus', make: (n) => rep('青石县农业局', n), run: viaExtract },
   { name: 'documents', make: (n) => rep('印发《关于加强管理的通知》（青政发〔2024〕1号），', n), run: viaExtract },
   { name: 'lone surrogates', make: (n) => rep('王\ud800', n), run: viaExtract },
