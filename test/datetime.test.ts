@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runItem } from '../src/pipeline/run-item.js';
-import { isoDate, isoTime, isRealDate, parseDateAt, parseIsoDateTime } from '../src/text/datetime.js';
+import { extract } from '../src/index.js';
+import { isoDate, isoTime, isRealDate, isUnsetDateTime, parseDateAt, parseIsoDateTime } from '../src/text/datetime.js';
 
 const TEXT = { minYear: 1900 };
 
@@ -33,6 +34,9 @@ describe('parseDateAt', () => {
     '二〇二三年二月三十日',
     '1899-12-31',
     '2101-01-01',
+    '0000-00-00 00:00:00',
+    '0000-01-01',
+    '2024-01-00',
   ])('%s is no date', (text) => {
     expect(parseDateAt(text, 0, TEXT)).toBeNull();
   });
@@ -40,6 +44,26 @@ describe('parseDateAt', () => {
   it('takes the earliest year from the caller', () => {
     expect(parseDateAt('1975-05-04', 0, { minYear: 1900 })?.value).toBe('1975-05-04');
     expect(parseDateAt('1975-05-04', 0, { minYear: 1980 })).toBeNull();
+  });
+
+  it('year 0 and month or day 00 are no date, whatever the earliest year', () => {
+    expect(isRealDate(0, 1, 1)).toBe(false);
+    expect(isRealDate(2024, 0, 1)).toBe(false);
+    expect(isRealDate(2024, 1, 0)).toBe(false);
+    expect(isoDate(0, 0, 0, 0)).toBeNull();
+    expect(parseDateAt('0000-00-00', 0, { minYear: 0 })).toBeNull();
+    expect(parseDateAt('0000-02-25', 0, { minYear: 0 })).toBeNull();
+  });
+
+  it("marks the Unix epoch at midnight (a CMS's unset date) as unset; a bare 1970-01-01 is a day", () => {
+    for (const text of ['1970-01-01 00:00:00', '1970-01-01T00:00', '1970-01-01 00:00', '1970年01月01日 00:00:00']) {
+      expect(parseDateAt(text, 0, TEXT)?.unset).toBe(true);
+      expect(parseDateAt(text, 0, { minYear: 1900, withTime: false })?.unset).toBe(true);
+    }
+    expect(parseDateAt('1970-01-01', 0, TEXT)).toEqual({ value: '1970-01-01', start: 0, end: 10 });
+    expect(parseDateAt('1970-01-01 08:00', 0, TEXT)?.unset).toBeUndefined();
+    expect(isUnsetDateTime('1970-01-01T00:00:00')).toBe(true);
+    expect(isUnsetDateTime('1970-01-01')).toBe(false);
   });
 
   it('reads the day only when asked to', () => {
@@ -72,12 +96,20 @@ describe('parseIsoDateTime', () => {
     expect(parseIsoDateTime(value)).toBe(iso);
   });
 
-  it.each(['2024-13-45', '2024-02-30', '2023-02-29', '2024-03-01 25:00', '2024-03-01T10:61', '2024-3-1', '去年'])(
-    '%s → null',
-    (value) => {
-      expect(parseIsoDateTime(value)).toBeNull();
-    },
-  );
+  it.each([
+    '2024-13-45',
+    '2024-02-30',
+    '2023-02-29',
+    '2024-03-01 25:00',
+    '2024-03-01T10:61',
+    '2024-3-1',
+    '去年',
+    '0000-00-00',
+    '0000-02-25',
+    '0999-01-01',
+  ])('%s → null', (value) => {
+    expect(parseIsoDateTime(value)).toBeNull();
+  });
 });
 
 describe('a JSONL publishedAt', () => {
@@ -102,5 +134,35 @@ describe('a JSONL publishedAt', () => {
   it('a real date-time is passed on with a T', () => {
     const r = runItem(item('2022-03-06 08:30'), { includeText: false });
     expect(r.ok && r.record.meta.publishedAt).toBe('2022-03-06T08:30');
+  });
+});
+
+describe('CMS placeholders in a text header are no publication date', () => {
+  const body = '镇党委书记王刚主持会议，3月5日召开。';
+  it.each([
+    '发布时间：0000-00-00 00:00:00',
+    '发布时间：1970-01-01 00:00:00',
+    '发布时间：1970-01-01T00:00',
+    '1970-01-01 00:00:00',
+  ])('%s → publishedAt null, no 1970 date, nothing anchored to it', (header) => {
+    const r = extract(`标题\n${header}\n${body}\n`);
+    expect(r.meta.publishedAt).toBeNull();
+    expect(r.dates.map((d) => d.value)).toEqual(['XXXX-03-05']);
+  });
+
+  it('a real date on another header line still counts', () => {
+    const r = extract(`标题\n发布时间：1970-01-01 00:00:00\n2024年03月06日 10:00\n${body}\n`);
+    expect(r.meta.publishedAt).toBe('2024-03-06T10:00');
+  });
+
+  it('a bare 1970-01-01, or the epoch at another time, is a date', () => {
+    expect(extract(`标题\n发布时间：1970-01-01\n${body}\n`).meta.publishedAt).toBe('1970-01-01');
+    expect(extract(`标题\n发布时间：1970-01-01 08:00:00\n${body}\n`).meta.publishedAt).toBe('1970-01-01T08:00:00');
+  });
+
+  it('a given or page date at the epoch midnight is absent', () => {
+    expect(extract(body, { publishedAt: '1970-01-01T00:00:00' }).meta.publishedAt).toBeNull();
+    const page = { title: null, publishedAt: '1970-01-01T00:00', source: null, site: null, regionCode: null };
+    expect(extract(`标题\n发布时间：2024-03-06\n${body}`, { page }).meta.publishedAt).toBe('2024-03-06');
   });
 });

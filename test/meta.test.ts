@@ -379,3 +379,26 @@ describe('long inputs stay fast', () => {
     expect(Date.now() - t).toBeLessThan(4000);
   });
 });
+
+describe('header spans at scale', () => {
+  it('150,000 source labels (1 MB) give one record, no stack overflow, through the CLI', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runCli } = await import('./helpers.js');
+    const p = join(mkdtempSync(join(tmpdir(), 'govx-meta-')), 'm.txt');
+    writeFileSync(p, '来源：人民网\n'.repeat(150_000));
+    const { code, stdout, stderr } = await runCli(['extract', p, '--no-text']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).meta.source).toBe('人民网');
+  });
+
+  it('extractMeta returns every header span merged, however many', () => {
+    const n = 150_000;
+    const meta = extractMeta(makeDoc('来源：人民网\n'.repeat(n)));
+    expect(meta.headerSpans.length).toBeGreaterThan(0);
+    const sortedDisjoint = meta.headerSpans.every((s, i) => i === 0 || s[0] > meta.headerSpans[i - 1]![1]);
+    expect(sortedDisjoint).toBe(true);
+  });
+});

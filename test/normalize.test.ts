@@ -69,9 +69,19 @@ describe('length-preserving normalisation', () => {
     }
     const fullWidth = changed.filter((c) => c >= 0xff01 && c <= 0xff5e);
     const lookalikes = changed.filter((c) => c >= 0x2e80 && c <= 0x2fdf);
+    const surrogates = changed.filter((c) => c >= 0xd800 && c <= 0xdfff); // alone, each is half a character
     expect(fullWidth).toHaveLength(0xff5e - 0xff01 + 1);
     expect(lookalikes).toHaveLength(48);
-    expect(changed.length - fullWidth.length - lookalikes.length).toBe(12); // 6 spaces, 6 zero-width marks
+    expect(surrogates).toHaveLength(0x800);
+    expect(changed.length - fullWidth.length - lookalikes.length - surrogates.length).toBe(12); // 6 spaces, 6 zero-width marks
+  });
+
+  it('turns a lone surrogate into U+FFFD and keeps pairs (same length: offsets stay)', () => {
+    expect(foldUnicode('书记\ud800王刚')).toBe('书记\ufffd王刚');
+    expect(foldUnicode('书记\udc00王刚')).toBe('书记\ufffd王刚');
+    expect(foldUnicode('书记\ud840王刚\ud840')).toBe('书记\ufffd王刚\ufffd');
+    expect(foldUnicode('𠀀王刚\ud840\udc00')).toBe('𠀀王刚𠀀');
+    expect(foldUnicode('\udc00\ud800\udc00\ud800')).toBe('\ufffd𐀀\ufffd');
   });
 
   it('says none for text without Han characters', () => {

@@ -24,3 +24,33 @@ describe.each(cases)('spans in %s', (name) => {
     for (const m of r.meetings) expect(squash(slice(text, m.span))).toContain(squash(m.name).slice(-2));
   });
 });
+
+describe('a lone surrogate (broken input) shifts no span', () => {
+  // Each mention of each official, sliced by code points from the record's own text, is the name.
+  const mentionsSlice = (r: ReturnType<typeof extract>) => {
+    const text = r.text as string;
+    for (const o of r.officials) for (const m of o.mentions) expect(slice(text, m)).toBe(o.name);
+  };
+
+  it.each(['\ud800', '\udc00', '\ud840', '\ud840\ud840', '\udbff\udbff\udc00'])(
+    'in 镇党委书记%j王刚主持会议, through the CLI',
+    async (bad) => {
+      const { runCli } = await import('./helpers.js');
+      const line = JSON.stringify({ id: 'a', text: `镇党委书记${bad}王刚主持会议。王刚讲话。` });
+      const { code, stdout } = await runCli(['extract', '-'], { stdin: `${line}\n` });
+      expect(code).toBe(0);
+      const r = JSON.parse(stdout) as ReturnType<typeof extract>;
+      expect(r.officials.map((o) => o.name)).toEqual(['王刚']);
+      mentionsSlice(r);
+      expect(r.input.chars).toBe([...(r.text as string)].length);
+    },
+  );
+
+  it('a half character never joins a name; a whole one outside the BMP does', () => {
+    const r = extract('镇党委书记\ud840王刚主持会议。');
+    expect(r.officials.map((o) => o.name)).toEqual(['王刚']);
+    mentionsSlice(r);
+    const pair = extract('镇长王𠀀主持会议。');
+    mentionsSlice(pair);
+  });
+});

@@ -78,10 +78,29 @@ const KEPT_UNITS = 1 << 20;
 /** Units per String.fromCharCode call (its argument count is bounded). */
 const CHUNK = 8192;
 
+/** Is the unit at `k` half of a surrogate pair that is not there (a lone high or low surrogate)? */
+function loneSurrogate(text: string, k: number, c: number): boolean {
+  if (c < 0xd800 || c > 0xdfff) return false;
+  if (c <= 0xdbff) {
+    const next = text.charCodeAt(k + 1);
+    return !(next >= 0xdc00 && next <= 0xdfff);
+  }
+  const prev = text.charCodeAt(k - 1);
+  return !(prev >= 0xd800 && prev <= 0xdbff);
+}
+
+/**
+ * Every unit folded to one unit (same length, same offsets). A lone surrogate
+ * becomes U+FFFD: isHanCode counts surrogate halves as Han (the rare name
+ * characters outside the BMP), and half a character must never join a name.
+ */
 export function foldUnicode(text: string): string {
   const n = text.length;
   let i = 0;
-  while (i < n && foldCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (foldCode(c) !== c || loneSurrogate(text, i, c)) break;
+  }
   if (i === n) return text;
   // One pass into a unit buffer: most texts fold every comma and colon, and a
   // callback per match costs more than copying the units.
@@ -90,7 +109,10 @@ export function foldUnicode(text: string): string {
     units = new Uint16Array(n);
     if (n <= KEPT_UNITS) scratch = units;
   }
-  for (let k = 0; k < n; k++) units[k] = foldCode(text.charCodeAt(k));
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    units[k] = loneSurrogate(text, k, c) ? 0xfffd : foldCode(c);
+  }
   let out = '';
   for (let k = 0; k < n; k += CHUNK)
     out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { normalizeText } from '../normalize/index.js';
 import { segment } from '../segment/jieba.js';
 import { offsetMap, type OffsetMap } from '../text/codepoints.js';
+import { isUnsetDateTime } from '../text/datetime.js';
 import { makeDoc } from '../text/doc.js';
 import { extractMeta } from '../fields/meta/index.js';
 import { extractDates } from '../fields/dates/index.js';
@@ -72,6 +73,11 @@ function inOrder<T extends object>(item: T, keys: readonly string[]): T {
   return out as T;
 }
 
+/** A date-time, or null when absent or a placeholder. */
+function setDate(iso: string | null | undefined): string | null {
+  return iso && !isUnsetDateTime(iso) ? iso : null;
+}
+
 /** Stable id for texts that arrive without one. */
 export function textId(text: string): string {
   return 'sha1-' + createHash('sha1').update(text, 'utf8').digest('hex').slice(0, 16);
@@ -112,11 +118,14 @@ export function extractTraced(
   options: ExtractOptions = {},
 ): { record: ArticleRecord; trace: ExtractTrace } {
   const { text, script } = normalizeText(original);
-  const doc = makeDoc(original, text, { segment, publishedAtHint: options.publishedAt ?? null });
+  // A given or page date that is a CMS's "unset" (1970-01-01 00:00:00) is no date: the text's header may have one.
+  const givenAt = setDate(options.publishedAt);
+  const pageAt = setDate(options.page?.publishedAt);
+  const doc = makeDoc(original, text, { segment, publishedAtHint: givenAt });
 
   const meta = extractMeta(doc);
   const page = options.page;
-  const publishedAt = options.publishedAt ?? page?.publishedAt ?? meta.publishedAt;
+  const publishedAt = givenAt ?? pageAt ?? meta.publishedAt;
   const dates = extractDates(doc, { publishedAt });
   const regionCode = page?.regionCode ?? null;
   const places = extractPlaces(doc, { regionCode });
@@ -179,7 +188,7 @@ export function extractTraced(
   // A page's own meta tags win over the text's header: their rule is 'page.meta'.
   const trace: ExtractTrace = {
     title: page?.title ? 'page.meta' : meta.rules.title,
-    publishedAt: options.publishedAt ? 'pub.hint' : page?.publishedAt ? 'page.meta' : meta.rules.publishedAt,
+    publishedAt: givenAt ? 'pub.hint' : pageAt ? 'page.meta' : meta.rules.publishedAt,
     source: page?.source ? 'page.meta' : meta.rules.source,
   };
   return { record, trace };

@@ -23,8 +23,8 @@ export function offsetMap(text: string): OffsetMap {
   for (let i = 0; i < text.length; i++) {
     table[i] = cp;
     const c = text.charCodeAt(i);
-    const isHigh = c >= 0xd800 && c <= 0xdbff;
-    if (isHigh && i + 1 < text.length) {
+    // A pair only when a low surrogate follows: a lone high surrogate is one code point on its own.
+    if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
       table[i + 1] = cp; // a low surrogate belongs to the same code point
       i++;
     }
@@ -32,6 +32,11 @@ export function offsetMap(text: string): OffsetMap {
   }
   table[text.length] = cp;
   return { toCodePoint: (u) => table[u] ?? cp, length: cp, identity: false };
+}
+
+/** NaN (past the end) is not. */
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Slices by code-point span, the way a user would audit a record. */

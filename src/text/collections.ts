@@ -14,6 +14,17 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 }
 
 /**
+ * Does [start, end) overlap a span of `spans`, sorted and disjoint as
+ * mergeSpans returns them? A binary search: linear work per text, not per span.
+ */
+export function overlapsSorted(spans: readonly Span[], start: number, end: number): boolean {
+  // Disjoint and sorted by start, so sorted by end too: the first span ending after `start` is the only candidate.
+  const i = lowerBoundBy(spans, start + 1, (s) => s[1]);
+  const s = spans[i];
+  return s !== undefined && s[0] < end;
+}
+
+/**
  * One item per key, in first-seen order; a later item with the same key
  * replaces the kept one only when it scores higher (the fuller telling of a
  * fact reported twice, as in a headline and the body).

@@ -36,6 +36,20 @@ export interface DateAt {
   value: string;
   start: number;
   end: number;
+  /**
+   * The Unix epoch at midnight (1970-01-01 00:00[:00]): what a CMS prints for
+   * an unset date. Still a date line's shape, but no date: readers of the
+   * publication date skip it.
+   */
+  unset?: true;
+}
+
+/**
+ * Is an ISO date-time the Unix epoch at midnight, a CMS's "unset"? A bare
+ * 1970-01-01 may be a real day; with a midnight clock time it is a placeholder.
+ */
+export function isUnsetDateTime(iso: string): boolean {
+  return /^1970-01-01[T ]00:00(?::00)?$/.test(iso);
 }
 
 export function isLeapYear(y: number): boolean {
@@ -44,10 +58,10 @@ export function isLeapYear(y: number): boolean {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Is y-mo-d a day of the Gregorian calendar (month 1–12, day within the month)? */
+/** Is y-mo-d a day of the Gregorian calendar (year 1 on, month 1–12, day within the month)? 0000-00-00 is not. */
 export function isRealDate(y: number, mo: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(mo) || !Number.isInteger(d)) return false;
-  if (mo < 1 || mo > 12 || d < 1) return false;
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
   return d <= (mo === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[mo - 1]!);
 }
 
@@ -122,11 +136,16 @@ export function parseDateAt(text: string, pos: number, options: DateReadOptions)
   if (y === null || mo === null || d === null) return null;
   let value = isoDate(y, mo, d, options.minYear);
   if (value === null) return null;
-  if (options.withTime !== false) {
+  // The epoch's clock time is read even by day-only readers: 1970-01-01 00:00:00 is never a day.
+  const epoch = value === '1970-01-01';
+  if (options.withTime !== false || epoch) {
     TIME.lastIndex = end;
     const t = TIME.exec(text);
     const time = t ? isoTime(Number(t[1]), Number(t[2]), t[3] !== undefined ? Number(t[3]) : null) : null;
-    if (time !== null) {
+    if (time !== null && epoch && isUnsetDateTime(`${value}T${time}`)) {
+      return { value: `${value}T${time}`, start: pos, end: end + t![0].length, unset: true };
+    }
+    if (time !== null && options.withTime !== false) {
       value += `T${time}`;
       end += t![0].length;
     }
@@ -136,14 +155,18 @@ export function parseDateAt(text: string, pos: number, options: DateReadOptions)
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
+/** The earliest year of a caller-given date: four digits, as the record's dates carry them (0000 is a placeholder). */
+export const MIN_GIVEN_YEAR = 1000;
+
 /**
  * A caller-given date-time (a JSONL field): YYYY-MM-DD[( |T)HH:MM[:SS]] naming
- * a real day and clock time → the same value with a 'T'; anything else → null.
+ * a real day and clock time, year MIN_GIVEN_YEAR–MAX_YEAR, → the same value
+ * with a 'T'; anything else → null.
  */
 export function parseIsoDateTime(value: string): string | null {
   const m = ISO_DATE_TIME.exec(value);
   if (!m) return null;
-  if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+  if (isoDate(Number(m[1]), Number(m[2]), Number(m[3]), MIN_GIVEN_YEAR) === null) return null;
   if (m[4] === undefined) return value;
   if (!isRealTime(Number(m[4]), Number(m[5]), m[6] !== undefined ? Number(m[6]) : null)) return null;
   return value.replace(' ', 'T');

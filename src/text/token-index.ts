@@ -109,7 +109,8 @@ export function lazyTokenIndex(text: string, segment: Segmenter): TokenIndex {
     all() {
       if (!bounds) setup();
       const out: Token[] = [];
-      for (let k = 0; k < clauses.length; k++) out.push(...clauseTokens(k));
+      // A loop, not push(...): one clause may hold any number of tokens (an argument spread overflows the stack).
+      for (let k = 0; k < clauses.length; k++) for (const t of clauseTokens(k)) out.push(t);
       return out;
     },
   };

@@ -88,8 +88,9 @@ function trimLeadingDate(text: string, [a, b]: Span, dates: readonly DateItem[])
   }
   let cut = -1;
   // Only a chunk with a 的 can hold 召开的.
-  const de = text.indexOf('的', start);
-  if (de >= 0 && de < b) for (const m of text.slice(start, b).matchAll(HELD_BEFORE)) cut = m.index + m[0].length;
+  // (looked for in the chunk only: text.indexOf would read on to the text's end for every candidate)
+  const chunk = text.slice(start, b);
+  if (chunk.includes('的')) for (const m of chunk.matchAll(HELD_BEFORE)) cut = m.index + m[0].length;
   if (cut > 0 && b - start - cut >= 2) start += cut;
   return [start, b];
 }

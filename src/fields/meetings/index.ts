@@ -49,7 +49,7 @@ export function extractMeetings(doc: Doc, ctx: MeetingContext): MeetingItem[] {
       const sub = subjectMention(text, v, after);
       if (sub) mentions.push(sub);
     }
-    if (OBJECT_VERB_SET.has(verb)) mentions.push(...objectMentions(text, v, verb, after));
+    if (OBJECT_VERB_SET.has(verb)) for (const o of objectMentions(text, v, verb, after)) mentions.push(o);
   }
   // Every 会 once: 会(议) followed by an act (/会议?(?=…)/g), then 会(议)上 (/会议?上/g).
   // Neither match can hold another 会, so each 会 is tried on its own.

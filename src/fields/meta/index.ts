@@ -22,9 +22,10 @@ export function extractMeta(doc: Doc): MetaResult {
   const published = extractPublished(doc, lines, scan);
   const source = extractSource(doc, lines, scan);
   const { bylines, headerSpans } = extractBylines(doc, lines, scan);
-  const spans: Span[] = [...headerSpans];
-  if (published?.headerSpan) spans.push(published.headerSpan, ...published.allHeaderSpans);
-  if (source) spans.push(source.headerSpan, ...source.allHeaderSpans);
+  // concat, not push(...): an argument spread over a list that grows with the text overflows the stack.
+  let spans: Span[] = headerSpans;
+  if (published?.headerSpan) spans = spans.concat([published.headerSpan], published.allHeaderSpans);
+  if (source) spans = spans.concat([source.headerSpan], source.allHeaderSpans);
   return {
     title: title?.value ?? null,
     titleSpan: title?.span ?? null,

@@ -19,7 +19,7 @@ import {
   STOP_LABELS,
 } from '../../lexicon/meta-words.js';
 import { isHan } from '../../text/han.js';
-import { parseDateAt } from '../../text/datetime.js';
+import { type DateAt, parseDateAt } from '../../text/datetime.js';
 import { alternation, contentLines, HEADER_DATE, HEADER_DAY, hasBlank, type Line } from './common.js';
 import { PUBLISHED_RULES, type PublishedRuleId } from './rules/published.js';
 import { execAt, scanMeta, SCAN_LISTS, type MetaScan } from './scan.js';
@@ -82,8 +82,10 @@ export function extractPublished(
   }
   const { text } = doc;
   const cands: Candidate[] = [];
-  const add = (rule: RuleId, d: { value: string; start: number; end: number }, hs: number, he: number) =>
-    cands.push({ rank: RANK[rule], value: d.value, span: [d.start, d.end], headerSpan: [hs, he], rule });
+  // An unset date (1970-01-01 00:00:00, a CMS default) is no publication date.
+  const add = (rule: RuleId, d: DateAt, hs: number, he: number) => {
+    if (!d.unset) cands.push({ rank: RANK[rule], value: d.value, span: [d.start, d.end], headerSpan: [hs, he], rule });
+  };
 
   const headerEnd = headerEndOffset(text, lines);
 

@@ -8,12 +8,13 @@ import { BARE_NAME_BEFORE, LEFT_STOP_WORDS, RIGHT_WORDS } from '../../lexicon/of
 import { NON_TITLE_DESCRIPTORS } from './descriptor-words.js';
 import { NO_TOKENS, type TokenIndex } from '../../text/token-index.js';
 import { byLength, WordScanner } from '../../text/word-list.js';
+import { mergeSpans, overlapsSorted } from '../../text/collections.js';
 
 export interface Ctx {
   text: string;
   original: string;
-  /** Header/byline spans: names inside are not officials. */
-  exclude: Span[];
+  /** Header/byline spans, sorted and disjoint (mergeSpans): names inside are not officials. */
+  exclude: readonly Span[];
   tokens: TokenIndex;
 }
 
@@ -36,9 +37,17 @@ export function ctxFor(text: string): Ctx {
   return { text, original: text, exclude: [], tokens: NO_TOKENS };
 }
 
+/** Does [start, end) overlap a header span? (A binary search: called once per name candidate.) */
 export function excluded(ctx: Ctx, start: number, end: number): boolean {
-  for (const [s, e] of ctx.exclude) if (start < e && end > s) return true;
-  return false;
+  return overlapsSorted(ctx.exclude, start, end);
+}
+
+/** Spans as `excluded` reads them: sorted and disjoint (unchanged when they already are, as meta's headerSpans). */
+export function sortedSpans(spans: readonly Span[]): readonly Span[] {
+  for (let i = 1; i < spans.length; i++) {
+    if ((spans[i] as Span)[0] <= (spans[i - 1] as Span)[1]) return mergeSpans(spans);
+  }
+  return spans;
 }
 
 /** A title never runs further left than this from its post noun. */

@@ -10,8 +10,13 @@ import { COMPOUND_SURNAMES } from '../../lexicon/surnames.js';
 import { borrowBytes, releaseBytes } from '../../text/scratch.js';
 import { type Ctx, type Hit, NAME_FIRST_SCANNER, oneOf } from './context.js';
 
+/** No official has the surname (one shared list: `pick` remembers answers per list). */
+const NONE: Official[] = [];
+
 function add(map: Map<string, Official[]>, key: string, o: Official): void {
-  map.set(key, [...(map.get(key) ?? []), o]);
+  const list = map.get(key);
+  if (list) list.push(o);
+  else map.set(key, [o]);
 }
 
 export function linkSurnameTitles(ctx: Ctx, officials: Official[], mentionsTaken: Hit[]): void {
@@ -29,11 +34,21 @@ export function linkSurnameTitles(ctx: Ctx, officials: Official[], mentionsTaken
     if (COMPOUND_SURNAMES.has(two)) add(byCompound, two, o);
   }
   /** The one official a surname + post names, or null. */
-  const pick = (cands: Official[], post: string): Official | null => {
+  const choose = (cands: Official[], post: string): Official | null => {
     let out = cands;
     if (out.length > 1)
       out = out.filter((o) => o.titles.some((t) => t.position.endsWith(post) || post.endsWith(t.position)));
     return out.length === 1 ? (out[0] as Official) : null;
+  };
+  // Once per candidate list and post (titles do not change here): many officials sharing a
+  // surname and many surname + post mentions cost no product of the two.
+  const picked = new Map<Official[], Map<string, Official | null>>();
+  const pick = (cands: Official[], post: string): Official | null => {
+    let byPost = picked.get(cands);
+    if (!byPost) picked.set(cands, (byPost = new Map()));
+    let o = byPost.get(post);
+    if (o === undefined) byPost.set(post, (o = choose(cands, post)));
+    return o;
   };
   /** A surname starting at `s` stands on its own: at a text, clause or word boundary. */
   const freeStart = (s: number): boolean => !isHan(text[s - 1]) || oneOf(LEFT_STOP_CHARS, text.charAt(s - 1));
@@ -53,7 +68,7 @@ export function linkSurnameTitles(ctx: Ctx, officials: Official[], mentionsTaken
     if (s < 0) continue;
     if (!freeStart(s)) continue;
     if (taken[s] || taken[m.at]) continue;
-    const o = pick(bySurname.get(text.charAt(s)) ?? [], m.word);
+    const o = pick(bySurname.get(text.charAt(s)) ?? NONE, m.word);
     if (o) o.mentions.push([s, end]);
   }
   releaseBytes(taken);

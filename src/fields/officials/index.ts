@@ -10,7 +10,7 @@
  * in src/lexicon. The refiners in refiners/ run later in the pipeline.
  */
 import type { Doc, Official, Span, Title } from '../../types.js';
-import { type Ctx, excluded, type Hit, type Push } from './context.js';
+import { type Ctx, excluded, type Hit, type Push, sortedSpans } from './context.js';
 import { linkSurnameTitles } from './coreference.js';
 import { nameKey, propagate, resolve } from './overlap.js';
 import { ageDescribed } from './parsers/age-described.js';
@@ -29,7 +29,7 @@ import { titlesBefore } from './titles/before-name.js';
 import { titlesBeforeDuty } from './titles/before-duty.js';
 
 export interface OfficialsOptions {
-  /** Header/byline spans (reporters, editors): names inside are not officials. */
+  /** Header/byline spans (reporters, editors), in any order: names inside are not officials. */
   exclude: Span[];
 }
 
@@ -62,7 +62,7 @@ function findHits(ctx: Ctx): Hit[] {
 
 export function extractOfficials(doc: Doc, options: OfficialsOptions): Official[] {
   const { text, original } = doc;
-  const ctx: Ctx = { text, original, exclude: options.exclude, tokens: doc.tokens };
+  const ctx: Ctx = { text, original, exclude: sortedSpans(options.exclude), tokens: doc.tokens };
 
   const mentions = propagate(ctx, resolve(findHits(ctx), text.length));
 

@@ -7,6 +7,7 @@ import type { Span } from '../../types.js';
 import { DOCTRINE_AFTER } from '../../lexicon/official-words.js';
 import { borrowBytes, releaseBytes } from '../../text/scratch.js';
 import { wordAt } from '../../text/word-list.js';
+import { occurrences } from '../../text/occurrences.js';
 import { type Ctx, excluded, type Hit } from './context.js';
 import { OFFICIAL_RULES as R } from './rules.js';
 
@@ -46,11 +47,12 @@ export function propagate(ctx: Ctx, hits: Hit[]): Hit[] {
     if (!keys.has(k)) keys.set(k, h);
   }
   const all = [...hits];
-  for (const k of keys.keys()) {
-    if (k.length < 2) continue;
-    for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + k.length)) {
-      if (excluded(ctx, i, i + k.length)) continue;
-      all.push({ start: i, end: i + k.length, rule: R.propagated.id, priority: 5 });
+  // (Their order in `all` does not matter: resolve orders every hit by priority, length and start.)
+  const names = [...keys.keys()].filter((k) => k.length >= 2);
+  for (const [k, starts] of occurrences(text, names)) {
+    for (const i of starts) {
+      if (!excluded(ctx, i, i + k.length))
+        all.push({ start: i, end: i + k.length, rule: R.propagated.id, priority: 5 });
     }
   }
   return resolve(all, text.length).filter((h) => !inDoctrine(text, h.end) || h.priority < 2);

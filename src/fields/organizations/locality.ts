@@ -16,6 +16,7 @@
  * module-level state.
  */
 import type { AdminLevel, Place } from '../../types.js';
+import { occurrences } from '../../text/occurrences.js';
 import { byCode, pathOf, type Division } from '../places/division.js';
 import {
   CENTRAL_ORGS,
@@ -56,13 +57,6 @@ const CODE_LEN: Record<Exclude<AdminLevel, 'central'>, number> = {
   township: 9,
   village: 12,
 };
-
-function countIn(text: string, name: string): number {
-  if (name.length === 0) return 0;
-  let n = 0;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) n++;
-  return n;
-}
 
 /** The unit at `level` above a coded unit (渠岸镇's county), from the dataset. */
 function ancestorAt(code: string, level: Exclude<AdminLevel, 'central'>): LocalityUnit | null {
@@ -129,7 +123,8 @@ export function articleLocality(places: readonly Place[], options: LocalityOptio
     if (all.length > 0) {
       const seen = new Set<string>();
       const list: LocalityUnit[] = [];
-      for (const p of [...cands, ...all.filter((q) => !cands.includes(q))]) {
+      const isCand = new Set(cands);
+      for (const p of [...cands, ...all.filter((q) => !isCand.has(q))]) {
         const name = p.code ? (safeByCode(p.code)?.name ?? p.name) : p.name;
         if (seen.has(name)) continue;
         seen.add(name);
@@ -140,8 +135,15 @@ export function articleLocality(places: readonly Place[], options: LocalityOptio
     if (cands.length === 0) continue;
     // One unit per code (禄丰 and 禄丰市 are one place); counts are the best of its spellings.
     const units = new Map<string, { name: string; code: string | null; s: number; n: number; first: number }>();
+    // Every candidate's mentions counted in one pass over the text, however many candidates.
+    const counts = text
+      ? occurrences(
+          text,
+          cands.map((p) => p.name),
+        )
+      : null;
     for (const p of cands) {
-      const n = text ? countIn(text, p.name) : 1;
+      const n = counts ? (counts.get(p.name)?.length ?? 0) : 1;
       let s = n;
       if (p.span[0] < 200) s += 2;
       if (region && p.code && (p.code.startsWith(region) || region.startsWith(p.code.slice(0, CODE_LEN[lv])))) s += 3;

@@ -12,6 +12,8 @@ import { type El, type Line, textEl, textOf } from './tree.js';
 export function linearize(root: El, body: boolean): Line[] {
   const lines: Line[] = [];
   let buf = '';
+  /** buf.trim() === '', kept as text arrives (trimming the whole line per text node is quadratic). */
+  let bufBlank = true;
   let bufLink = 0;
   let bufHidden = false;
   let bufBlock: El = root;
@@ -21,6 +23,7 @@ export function linearize(root: El, body: boolean): Line[] {
     const text = cleanLine(buf);
     if (text !== '') lines.push({ text, linkChars: bufLink, hidden: bufHidden, block: bufBlock, lead: bufLead });
     buf = '';
+    bufBlank = true;
     bufLink = 0;
     bufLead = 0;
     leadOpen = true;
@@ -51,9 +54,10 @@ export function linearize(root: El, body: boolean): Line[] {
     }
     if (el.tag === '#text') {
       const s = el.attrs.t as string;
-      if (buf.trim() === '') {
+      if (bufBlank) {
         bufBlock = el.parent ?? root;
         bufHidden = item.hidden;
+        bufBlank = s.trim() === '';
       }
       buf += s;
       const n = visibleLen(s);

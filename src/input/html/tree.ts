@@ -191,31 +191,62 @@ const MAX_SOURCE_DEPTH = 256;
 const UNCOUNTED =
   /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|td|th|tr|option|dt|dd|!.*|\?.*)$/i;
 
+function indexOrEnd(html: string, ch: string, from: number): number {
+  const i = html.indexOf(ch, from);
+  return i < 0 ? html.length : i;
+}
+
+/** Elements whose content is text up to their end tag. */
+const RAW_TEXT = /^(?:script|style|textarea|title)$/i;
+const NAME_START = /[a-zA-Z!?]/;
+const NAME_STOP = /[\s/]/;
+
+/**
+ * Linear in the page: one pass over the '<'s, with the next '>' and the next
+ * '<' found by searches that only move forward (a regex tag pattern
+ * backtracks over an unclosed '<!--------…' or '<a字字字…' quadratically).
+ * A tag is '<', an optional '/', a name starting [a-zA-Z!?], then anything
+ * but '<' up to the first '>'.
+ */
 function capNesting(html: string): string {
-  // '[^<>]' keeps each match from scanning past the next '<': linear even on '<<<<…'.
-  const tag = /<(\/?)([a-zA-Z!?][^\s/<>]*)[^<>]*?(\/?)>/g;
   let depth = 0;
   let cut: number[] | null = null; // [start, end) pairs of dropped tags
-  for (let m = tag.exec(html); m !== null; m = tag.exec(html)) {
-    const name = m[2] as string;
-    if (UNCOUNTED.test(name) || m[3] === '/') continue;
-    if (m[1] === '/') {
-      if (depth > 0) depth--;
+  let nextGt = -1; // the first '>' at or after the position searched; html.length when none
+  let nextLt = -1; // likewise for '<'
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    if (nextGt <= lt) nextGt = indexOrEnd(html, '>', lt + 1);
+    if (nextLt <= lt) nextLt = indexOrEnd(html, '<', lt + 1);
+    if (nextGt === html.length) break; // no '>' left: no tag left
+    if (nextLt < nextGt) continue; // another '<' before the '>': not a tag
+    const closing = html.charCodeAt(lt + 1) === 0x2f; /* / */
+    const nameAt = closing ? lt + 2 : lt + 1;
+    if (nameAt >= nextGt || !NAME_START.test(html.charAt(nameAt))) continue;
+    const gt = nextGt;
+    let nameEnd = nameAt + 1;
+    while (nameEnd < gt && !NAME_STOP.test(html.charAt(nameEnd))) nameEnd++;
+    const name = html.slice(nameAt, nameEnd);
+    const selfClosing = gt - 1 > nameAt && html.charCodeAt(gt - 1) === 0x2f;
+    if (UNCOUNTED.test(name) || selfClosing) {
+      lt = gt;
       continue;
     }
-    if (/^(?:script|style|textarea|title)$/i.test(name)) {
+    if (closing) {
+      if (depth > 0) depth--;
+      lt = gt;
+      continue;
+    }
+    if (RAW_TEXT.test(name)) {
       // Raw-text elements: skip to their end tag.
       const end = new RegExp(`</${name}`, 'ig');
-      end.lastIndex = tag.lastIndex;
+      end.lastIndex = gt + 1;
       const close = end.exec(html);
-      tag.lastIndex = close === null ? html.length : close.index;
+      if (close === null) break;
+      lt = close.index - 1;
       continue;
     }
-    if (depth >= MAX_SOURCE_DEPTH) {
-      (cut ??= []).push(m.index, m.index + m[0].length);
-      continue;
-    }
-    depth++;
+    if (depth >= MAX_SOURCE_DEPTH) (cut ??= []).push(lt, gt + 1);
+    else depth++;
+    lt = gt;
   }
   if (cut === null) return html;
   const parts: string[] = [];

@@ -7,6 +7,7 @@
  */
 import { AGENDA_PATTERNS, MEETING_PLACE } from './detail-words.js';
 import type { Decision, Doc, MeetingItem, Official } from '../../../types.js';
+import { lowerBound } from '../../../text/collections.js';
 
 export interface MeetingDetails {
   place: string | null;
@@ -18,18 +19,38 @@ export interface MeetingDetails {
 
 const AGENDA_DECISIONS = new Set(['adopt', 'approve', 'decide', 'issue', 'deploy', 'establish', 'commend']);
 
-/** Index of the meeting an offset belongs to: the last one starting before it, else the first. */
-function meetingAt(meetings: readonly MeetingItem[], at: number): number {
-  let best = 0;
-  for (let i = 0; i < meetings.length; i++) if ((meetings[i] as MeetingItem).span[0] <= at) best = i;
-  return best;
+/**
+ * Index of the meeting an offset belongs to: the last one starting before it,
+ * else the first. A binary search when the meetings are in text order (they
+ * are), so many officials and meetings cost no product of the two.
+ */
+function meetingFinder(meetings: readonly MeetingItem[]): (at: number) => number {
+  const starts = meetings.map((m) => m.span[0]);
+  const inOrder = starts.every((s, i) => i === 0 || s >= (starts[i - 1] as number));
+  if (inOrder) return (at) => Math.max(0, lowerBound(starts, at + 1) - 1);
+  return (at) => {
+    let best = 0;
+    for (let i = 0; i < starts.length; i++) if ((starts[i] as number) <= at) best = i;
+    return best;
+  };
+}
+
+/** lastIndexOf('\n', pos) from the line breaks' offsets (a long paragraph is not read once per meeting). */
+function lastBreakAtOrBefore(breaks: readonly number[], pos: number): number {
+  const k = lowerBound(breaks, pos + 1) - 1;
+  return k < 0 ? -1 : (breaks[k] as number);
 }
 
 /** The paragraphs a meeting covers: from its own paragraph to the paragraph before the next meeting's. */
-function meetingRange(doc: Doc, meetings: readonly MeetingItem[], i: number): [number, number] {
-  const start = doc.text.lastIndexOf('\n', (meetings[i] as MeetingItem).span[0]) + 1;
+function meetingRange(
+  breaks: readonly number[],
+  doc: Doc,
+  meetings: readonly MeetingItem[],
+  i: number,
+): [number, number] {
+  const start = lastBreakAtOrBefore(breaks, (meetings[i] as MeetingItem).span[0]) + 1;
   const next = meetings[i + 1];
-  const end = next ? Math.max(start, doc.text.lastIndexOf('\n', next.span[0])) : doc.text.length;
+  const end = next ? Math.max(start, lastBreakAtOrBefore(breaks, next.span[0])) : doc.text.length;
   return [start, end];
 }
 
@@ -74,17 +95,28 @@ export function addMeetingDetails(
 ): Array<MeetingItem & MeetingDetails> {
   const out = meetings.map(withEmptyDetails);
   if (out.length === 0) return out;
+  const meetingAt = meetingFinder(meetings);
   for (const o of officials) {
     const first = o.mentions[0];
     if (!first || !o.roles) continue;
-    const m = out[meetingAt(meetings, first[0])];
+    const m = out[meetingAt(first[0])];
     if (!m) continue;
     if (o.roles.includes('chair')) m.chair.push(o.name);
     if (o.roles.includes('speak')) m.speakers.push(o.name);
     if (o.roles.includes('attend')) m.attendees.push(o.name);
   }
+  const breaks: number[] = [];
+  for (let k = doc.text.indexOf('\n'); k >= 0; k = doc.text.indexOf('\n', k + 1)) breaks.push(k);
+  // The agenda decisions by actor, in order: one lookup per meeting, not a pass over all decisions.
+  const byActor = new Map<string | null, Decision[]>();
+  for (const d of decisions) {
+    if (!AGENDA_DECISIONS.has(d.kind) || !d.object) continue;
+    const list = byActor.get(d.actor);
+    if (list) list.push(d);
+    else byActor.set(d.actor, [d]);
+  }
   out.forEach((m, i) => {
-    const [start, end] = meetingRange(doc, meetings, i);
+    const [start, end] = meetingRange(breaks, doc, meetings, i);
     const para = doc.text.slice(start, end);
     const place = MEETING_PLACE.exec(para);
     if (place?.[1] && !place[1].includes('的'))
@@ -103,9 +135,7 @@ export function addMeetingDetails(
         agenda.add(doc.original.slice(start + hit.index, start + end));
       }
     }
-    for (const d of decisions) {
-      if (d.actor === m.name && AGENDA_DECISIONS.has(d.kind) && d.object) agenda.add(`${d.trigger}${d.object}`);
-    }
+    for (const d of byActor.get(m.name) ?? []) agenda.add(`${d.trigger}${d.object}`);
     m.agenda = [...agenda];
   });
   return out;

@@ -10,9 +10,13 @@ import { mentionsOf, withPeople } from './people.js';
 export function addAppointedPeople(doc: Doc, officials: Official[], appointments: Appointment[]): Official[] {
   const known = new Set(officials.map((o) => o.name));
   const added: Official[] = [];
+  const found = mentionsOf(
+    doc,
+    appointments.map((a) => a.person).filter((p) => !known.has(p)),
+  );
   for (const a of appointments) {
     if (known.has(a.person)) continue;
-    const mentions = mentionsOf(doc, a.person);
+    const mentions = found.get(a.person) ?? [];
     if (mentions.length === 0) continue;
     known.add(a.person);
     added.push({ name: a.person, titles: [], mentions, rule: OFFICIAL_RULES.fromAppointment.id });

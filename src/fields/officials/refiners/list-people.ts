@@ -10,6 +10,8 @@ import type { Doc, Official, Span } from '../../../types.js';
 import { givenNameOk } from '../../shared/name-shape.js';
 import { OFFICIAL_RULES } from '../rules.js';
 import { mentionsOf, withPeople } from './people.js';
+import { sortedSpans } from '../context.js';
+import { overlapsSorted } from '../../../text/collections.js';
 
 /** What may follow a list item besides RIGHT_WORDS. */
 const AFTER_ITEM = ['依次', '分列', '陆续', '一起', '共同'];
@@ -40,7 +42,8 @@ function itemAt(doc: Doc, start: number): Span | null {
 export function addListPeople(doc: Doc, officials: Official[], exclude: readonly Span[]): Official[] {
   const { text, original } = doc;
   const known = new Set(officials.map((o) => o.name));
-  const excluded = (s: Span) => exclude.some(([a, b]) => s[0] < b && s[1] > a);
+  const sorted = sortedSpans(exclude);
+  const excluded = (s: Span) => overlapsSorted(sorted, s[0], s[1]);
   const added: Official[] = [];
   const queue: number[] = officials.flatMap((o) => o.mentions.map((m) => m[1]));
   for (let q = 0; q < queue.length; q++) {
@@ -51,8 +54,14 @@ export function addListPeople(doc: Doc, officials: Official[], exclude: readonly
     const name = original.slice(span[0], span[1]);
     if (known.has(name)) continue;
     known.add(name);
-    added.push({ name, titles: [], mentions: mentionsOf(doc, name), rule: OFFICIAL_RULES.listAfterKnown.id });
+    added.push({ name, titles: [], mentions: [], rule: OFFICIAL_RULES.listAfterKnown.id });
     queue.push(span[1]);
   }
+  // Their mentions once all are known: one pass over the text, however many were added.
+  const mentions = mentionsOf(
+    doc,
+    added.map((o) => o.name),
+  );
+  for (const o of added) o.mentions = mentions.get(o.name) ?? [];
   return withPeople(officials, added);
 }

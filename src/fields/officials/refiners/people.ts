@@ -1,12 +1,17 @@
 /** Shared by the refiners that add people the officials extractor missed. */
 import type { Doc, Official, Span } from '../../../types.js';
+import { occurrences } from '../../../text/occurrences.js';
 
-/** Every occurrence of a name as written. */
-export function mentionsOf(doc: Doc, name: string): Span[] {
-  const spans: Span[] = [];
-  for (let at = doc.original.indexOf(name); at >= 0; at = doc.original.indexOf(name, at + name.length))
-    spans.push([at, at + name.length]);
-  return spans;
+/** Every occurrence of each name as written, all names in one pass (linear however many there are). */
+export function mentionsOf(doc: Doc, names: Iterable<string>): Map<string, Span[]> {
+  const out = new Map<string, Span[]>();
+  for (const [name, starts] of occurrences(doc.original, names)) {
+    out.set(
+      name,
+      starts.map((at): Span => [at, at + name.length]),
+    );
+  }
+  return out;
 }
 
 /** The officials with the added people, in order of first mention. */

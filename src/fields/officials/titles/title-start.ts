@@ -18,6 +18,12 @@ export interface TitleStart {
   dropped: string;
 }
 
+/** lastIndexOf(ch, from), but not before `min`: -1 when `ch` is not in [min, from]. */
+function lastIndexWithin(text: string, ch: string, from: number, min: number): number {
+  for (let k = from; k >= min; k--) if (text[k] === ch) return k;
+  return -1;
+}
+
 /** Where the title whose post noun starts at `postStart` begins (never before `floor`). */
 export function titleStart(text: string, postStart: number, floor: number): TitleStart {
   let i = postStart;
@@ -28,8 +34,9 @@ export function titleStart(text: string, postStart: number, floor: number): Titl
     const c = text[i - 1];
     if (c === '”') {
       // a quoted name inside the organisation: “大工委”委员
-      const open = text.lastIndexOf('“', i - 2);
-      if (open < 0 || open < limit || i - open > 10) break;
+      // (looked for only as far as it may stand: lastIndexOf would read back to the text's start)
+      const open = lastIndexWithin(text, '“', i - 2, Math.max(limit, i - 10));
+      if (open < 0) break;
       i = open;
       continue;
     }

@@ -80,9 +80,10 @@ export function renamedMentions(text: string, mentions: Mention[], chosen: Map<s
     }
   }
   if (dropped.size > 0) {
-    const keep = mentions.filter((x) => !dropped.has(x));
-    mentions.length = 0;
-    mentions.push(...keep);
+    // In place, not push(...keep): an argument spread over a list that grows with the text overflows the stack.
+    let n = 0;
+    for (const x of mentions) if (!dropped.has(x)) mentions[n++] = x;
+    mentions.length = n;
   }
   return out;
 }
