@@ -29,6 +29,8 @@ export interface WorkItem {
   html?: string;
   url?: string | null;
   publishedAt?: string | null;
+  /** With --out: which article with this id in the run it is (2 for the second …), naming its file. */
+  copy?: number;
   /** Set when the item could not even be read or parsed; becomes an error record. */
   failure?: { code: string; message: string };
 }

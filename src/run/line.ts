@@ -11,26 +11,31 @@ export interface LineResult {
   /** Error code and message when !ok. */
   code?: string;
   message?: string;
+  /** The item's `copy` (--out file naming), passed through. */
+  copy?: number;
 }
 
 /** Serialises one item's result; runs in a worker thread or inline. */
 export function processToLine(item: WorkItem, options: RunOptions): LineResult {
   const r = runItem(item, options);
-  if (r.ok) return { id: r.record.id, input: item.input, ok: true, line: JSON.stringify(r.record) };
-  return {
-    id: r.error.id,
-    input: r.error.input,
-    ok: false,
-    line: JSON.stringify(r.error),
-    code: r.error.error.code,
-    message: r.error.error.message,
-  };
+  const out: LineResult = r.ok
+    ? { id: r.record.id, input: item.input, ok: true, line: JSON.stringify(r.record) }
+    : {
+        id: r.error.id,
+        input: item.input,
+        ok: false,
+        line: JSON.stringify(r.error),
+        code: r.error.error.code,
+        message: r.error.error.message,
+      };
+  if (item.copy !== undefined) out.copy = item.copy;
+  return out;
 }
 
 /** The error line for an article whose worker never answered (time limit, crash). */
 export function failureLine(item: WorkItem, code: string, message: string): LineResult {
   const id = item.id || 'stdin';
-  return {
+  const out: LineResult = {
     id,
     input: item.input,
     ok: false,
@@ -38,4 +43,6 @@ export function failureLine(item: WorkItem, code: string, message: string): Line
     code,
     message,
   };
+  if (item.copy !== undefined) out.copy = item.copy;
+  return out;
 }

@@ -13,7 +13,7 @@ import { csvHeader, csvRows } from '../../output/csv.js';
 import { TABLE_NAMES, TABLES, type Table } from '../../output/tables.js';
 import type { ArticleRecord } from '../../record.js';
 import { runBatch, type BatchSummary } from '../../run/batch.js';
-import { openOutDir } from '../../run/out-dir.js';
+import { IdCounter, openOutDir, outFileBase } from '../../run/out-dir.js';
 import { createProgress, type Progress } from '../../run/progress.js';
 import { CliError, EXIT, type IO } from '../io.js';
 
@@ -137,13 +137,25 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   }
   if (flags.pretty) throw new CliError('--pretty prints one record; the input holds several articles');
 
-  async function* all(): AsyncGenerator<WorkItem> {
-    yield first.value as WorkItem;
-    if (second && !second.done) yield second.value;
-    for (let n = await items.next(); !n.done; n = await items.next()) yield n.value;
-  }
-
   const out = flags.out ? await openOutDir(flags.out) : null;
+  // --out: an id seen again gets a file of its own (a~2.json), reported once per id.
+  const ids = out ? new IdCounter() : null;
+  const numbered = (item: WorkItem): WorkItem => {
+    if (!ids || !item.id) return item;
+    item.copy = ids.next(item.id);
+    if (item.copy === 2 && !flags.quiet)
+      io.stderr.write(
+        `govx: ${item.input}: id "${item.id}" seen before; further articles with it go to ${outFileBase(item.id, 2)}.json, ~3 …\n`,
+      );
+    return item;
+  };
+  async function* all(): AsyncGenerator<WorkItem> {
+    yield numbered(first.value as WorkItem);
+    if (second && !second.done) yield numbered(second.value);
+    for (let n = await items.next(); !n.done; n = await items.next()) yield numbered(n.value);
+  }
+  let files = 0;
+
   const stderrTTY = io.stderr.isTTY === true;
   const progress: Progress | null =
     !flags.quiet && flags.progress && stderrTTY
@@ -163,7 +175,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
       shouldStop: () => io.stdout.closed === true,
       ...(out && flags.resume
         ? {
-            skip: (item: WorkItem) => (item.id && !item.failure ? out.hasValid(item.id) : Promise.resolve(false)),
+            skip: (item: WorkItem) =>
+              item.id && !item.failure ? out.hasValid(item.id, item.copy) : Promise.resolve(false),
           }
         : {}),
     },
@@ -174,15 +187,22 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
         if (!progress && !flags.quiet)
           io.stderr.write(`govx: ${r.input === '-' ? 'stdin' : r.input}: ${r.message ?? r.code}\n`);
       }
-      if (out) await out.write(r.id, r.ok, r.line);
-      else if (!table) io.stdout.write(r.line + '\n');
+      if (out) {
+        await out.write(r.id, r.ok, r.line, r.copy);
+        files++;
+      } else if (!table) io.stdout.write(r.line + '\n');
       // A CSV table has no row for a failed article: it is on stderr and in the summary.
       else if (r.ok) io.stdout.write(csvRows(table.rows(JSON.parse(r.line) as ArticleRecord)));
       progress?.tick(errors);
     },
   );
   progress?.stop();
-  if (!flags.quiet) io.stderr.write(describeSummary(summary, Date.now() - started) + '\n');
+  if (!flags.quiet) {
+    const written = out
+      ? `; ${files} files written to ${out.dir}${ids?.duplicates ? ` (${ids.duplicates} duplicate ids)` : ''}`
+      : '';
+    io.stderr.write(describeSummary(summary, Date.now() - started) + written + '\n');
+  }
   if (unreadable) return EXIT.usage;
   return summary.errors > 0 && !flags.allowErrors ? EXIT.failed : EXIT.ok;
 }
