@@ -14,7 +14,7 @@ import type { Script } from './normalize/script.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
-export type InputFormat = 'text' | 'html' | 'jsonl';
+export type InputFormat = 'text' | 'html' | 'jsonl' | 'json';
 
 export interface ArticleRecord {
   schemaVersion: string;

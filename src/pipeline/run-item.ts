@@ -50,7 +50,11 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
   const given = item.publishedAt && !isPlaceholderDate(item.publishedAt) ? item.publishedAt : null;
   const publishedAt = given ? parseIsoDateTime(given) : null;
   if (given && publishedAt === null) {
-    return fail(item, 'bad-jsonl', `publishedAt "${item.publishedAt}" is not a real date YYYY-MM-DD[THH:MM[:SS]]`);
+    return fail(
+      item,
+      item.format === 'json' ? 'bad-json' : 'bad-jsonl',
+      `publishedAt "${item.publishedAt}" is not a real date YYYY-MM-DD[THH:MM[:SS]]`,
+    );
   }
   let text: string;
   let encoding = 'utf-8';
@@ -77,7 +81,7 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
       if (article.text === '' && !article.title && !article.publishedAt && !article.source)
         return fail(item, 'empty', 'no text in the page');
       text = article.text === '' ? '' : [...article.header, article.text, ...article.credits].join('\n');
-      if (item.format !== 'jsonl') format = 'html';
+      if (item.format !== 'jsonl' && item.format !== 'json') format = 'html';
       if (!item.url && article.url) item = { ...item, url: article.url };
     }
   } catch (err) {

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { parseByteSize } from '../../input/lines.js';
-import { countInputs, expandInputs, UNREADABLE, type WorkItem } from '../../input/sources.js';
+import { countInputs, expandInputs, type SourceOptions, UNREADABLE, type WorkItem } from '../../input/sources.js';
 import { runItem } from '../../pipeline/run-item.js';
 import { toJson } from '../../output/json.js';
 import { csvHeader, csvRows } from '../../output/csv.js';
@@ -38,10 +38,12 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
   program
     .command('extract')
     .description('extract officials, dates, documents and meetings from articles')
-    .argument('[inputs...]', "text or HTML files, folders, JSONL corpora, or '-' for standard input", ['-'])
+    .argument('[inputs...]', "text, HTML or JSON article files, folders, JSONL corpora, or '-' for standard input", [
+      '-',
+    ])
     .option('--pretty', 'indent the JSON (one record only)')
     .option('--jsonl', 'one record per line even for a single article')
-    .option('--glob <pattern>', 'files to take from folders (default: text, HTML and JSONL files)')
+    .option('--glob <pattern>', 'files to take from folders (default: text, HTML, JSON and JSONL files)')
     .option('--no-text', 'leave the article text out of the record')
     .option('--format <format>', 'json (JSON or JSONL records) or csv (one table, see --table)', 'json')
     .option('--table <name>', `with --format csv: ${TABLE_NAMES.join(', ')}`)
@@ -116,7 +118,9 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   const maxBytes = parseByteSize(flags.maxBytes);
   if (maxBytes === null)
     throw new CliError(`--max-bytes takes a size such as 65536, 64M or 1G, not "${flags.maxBytes}"`);
-  const sourceOptions = flags.glob !== undefined ? { glob: flags.glob, maxBytes } : { maxBytes };
+  const sourceOptions: SourceOptions = { maxBytes };
+  if (flags.glob !== undefined) sourceOptions.glob = flags.glob;
+  if (!flags.quiet) sourceOptions.warn = (message) => io.stderr.write(`govx: ${message}\n`);
   const items = expandInputs(inputs, sourceOptions, io)[Symbol.asyncIterator]();
 
   // Look ahead one item: a lone article is printed as plain JSON, inline.
