@@ -39,8 +39,31 @@ export function isPlaceholderDate(value: string): boolean {
   return PLACEHOLDER_DATES.has(v);
 }
 
+/** The error record of an item: its id, what is known of its input, the code and message. */
+export function errorRecord(item: WorkItem, code: string, message: string): ErrorRecord {
+  const { input, path } = item;
+  // 'path:LINE' names a JSONL line (or a .json array's element).
+  const line =
+    input.length > path.length + 1 && input.startsWith(path) && input[path.length] === ':'
+      ? Number(input.slice(path.length + 1))
+      : Number.NaN;
+  return {
+    id: item.id || 'stdin',
+    input: {
+      path,
+      format: item.format,
+      encoding: null,
+      script: null,
+      chars: null,
+      url: item.url ?? null,
+      line: Number.isInteger(line) ? line : null,
+    },
+    error: { code, message },
+  };
+}
+
 function fail(item: WorkItem, code: string, message: string): ItemResult {
-  return { ok: false, error: { id: item.id || 'stdin', input: item.input, error: { code, message } } };
+  return { ok: false, error: errorRecord(item, code, message) };
 }
 
 export function runItem(item: WorkItem, options: RunOptions): ItemResult {

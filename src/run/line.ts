@@ -1,5 +1,5 @@
 /** A processed article as the batch layer moves it around: already serialised, with its status. */
-import { runItem, type RunOptions } from '../pipeline/run-item.js';
+import { errorRecord, runItem, type RunOptions } from '../pipeline/run-item.js';
 import type { WorkItem } from '../input/sources.js';
 
 export interface LineResult {
@@ -39,7 +39,7 @@ export function failureLine(item: WorkItem, code: string, message: string): Line
     id,
     input: item.input,
     ok: false,
-    line: JSON.stringify({ id, input: item.input, error: { code, message } }),
+    line: JSON.stringify(errorRecord(item, code, message)),
     code,
     message,
   };

@@ -135,7 +135,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
       return EXIT.ok;
     }
     io.stderr.write(
-      `govx: ${result.error.input === '-' ? 'stdin' : result.error.input}: ${result.error.error.message}\n`,
+      `govx: ${first.value.input === '-' ? 'stdin' : first.value.input}: ${result.error.error.message}\n`,
     );
     return result.error.error.code === UNREADABLE ? EXIT.usage : EXIT.failed;
   }
