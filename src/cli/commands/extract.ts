@@ -203,7 +203,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   progress?.stop();
   if (!flags.quiet) {
     const written = out
-      ? `; ${files} files written to ${out.dir}${ids?.duplicates ? ` (${ids.duplicates} duplicate ids)` : ''}`
+      ? `; ${files} files written to ${out.dir}${ids?.duplicates ? ` (${ids.duplicates} duplicate id${ids.duplicates === 1 ? '' : 's'})` : ''}`
       : '';
     io.stderr.write(describeSummary(summary, Date.now() - started) + written + '\n');
   }
