@@ -14,7 +14,7 @@ import type { Script } from './normalize/script.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
-export type InputFormat = 'text' | 'html' | 'jsonl';
+export type InputFormat = 'text' | 'html' | 'jsonl' | 'json';
 
 export interface ArticleRecord {
   schemaVersion: string;
@@ -52,9 +52,22 @@ export interface ArticleRecord {
   text?: string;
 }
 
-/** What a failed input becomes in a JSONL stream, so no input is ever lost. */
+/**
+ * What a failed input becomes in a JSONL stream, so no input is ever lost:
+ * the shape of schemas/error.schema.json. `input` has a record's keys (what
+ * is not known for a failed input is null) and the line number of a JSONL
+ * line (or element of a .json array).
+ */
 export interface ErrorRecord {
   id: string;
-  input: string;
+  input: {
+    path: string | null;
+    format: InputFormat;
+    encoding: string | null;
+    script: Script | null;
+    chars: number | null;
+    url: string | null;
+    line: number | null;
+  };
   error: { code: string; message: string };
 }

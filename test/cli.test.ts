@@ -54,7 +54,11 @@ describe('govx extract', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['good', 'empty', 'input']);
-    expect(lines[1]).toEqual({ id: 'empty', input: empty, error: { code: 'empty', message: 'input is empty' } });
+    expect(lines[1]).toEqual({
+      id: 'empty',
+      input: { path: empty, format: 'text', encoding: null, script: null, chars: null, url: null, line: null },
+      error: { code: 'empty', message: 'input is empty' },
+    });
     const err = r.stderr.trim().split('\n');
     expect(err[0]).toBe(`govx: ${empty}: input is empty`);
     expect(err[1]).toMatch(/^govx: 3 articles in [\d.]+ s \([\d.]+\/s\): 2 records, 1 errors \(empty 1\)$/);
@@ -96,7 +100,15 @@ describe('govx extract', () => {
       .map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({
       id: 'nope',
-      input: join(tmp, 'nope.txt'),
+      input: {
+        path: join(tmp, 'nope.txt'),
+        format: 'text',
+        encoding: null,
+        script: null,
+        chars: null,
+        url: null,
+        line: null,
+      },
       error: { code: 'unreadable', message: 'cannot read (no such file or directory)' },
     });
     expect(lines[1].id).toBe('one');

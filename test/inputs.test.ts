@@ -67,7 +67,7 @@ describe('JSONL corpora', () => {
     expect(lines[0].dates.map((d: { value: string }) => d.value)).toContain('2023-03-05');
     expect(lines[1]).toEqual({
       id: 'corpus:3',
-      input: `${p}:3`,
+      input: { path: p, format: 'jsonl', encoding: null, script: null, chars: null, url: null, line: 3 },
       error: { code: 'bad-jsonl', message: 'line is not valid JSON' },
     });
     expect(lines[2]).toMatchObject({ id: 'n-3', error: { code: 'bad-jsonl' } });
@@ -125,7 +125,7 @@ describe('JSONL lines that are no article (issue 19)', () => {
     ] as const)
       expect(lines[i]).toEqual({
         id: `stdin:${i + 1}`,
-        input: `-:${i + 1}`,
+        input: { path: '-', format: 'jsonl', encoding: null, script: null, chars: null, url: null, line: i + 1 },
         error: { code: 'bad-jsonl', message: `line is ${kind}, not a JSON object` },
       });
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace

@@ -5,10 +5,10 @@
  * limit) gives a failed item naming the line and why, and the run goes on.
  */
 import { formatBytes, lineBatches } from './lines.js';
-import type { WorkItem } from './sources.js';
+import type { ItemFormat, WorkItem } from './sources.js';
 
 /** What a JSON value is, for messages: 'null', 'an array', 'a number' … */
-function kindOf(v: unknown): string {
+export function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
@@ -22,17 +22,24 @@ function optionalString(obj: Record<string, unknown>, key: string): string | nul
   return { bad: `"${key}" must be a string, not ${kindOf(v)}` };
 }
 
-/** The work item a parsed line describes; a failed one when it is no article. */
-export function jsonlItem(value: unknown, fallbackId: string, input: string, path: string): WorkItem {
+/** The work item a parsed line (or a .json file's article, format 'json') describes; a failed one when it is no article. */
+export function jsonlItem(
+  value: unknown,
+  fallbackId: string,
+  input: string,
+  path: string,
+  format: ItemFormat = 'jsonl',
+): WorkItem {
+  const what = format === 'jsonl' ? 'line' : 'article';
   const bad = (message: string, id = fallbackId): WorkItem => ({
     id,
     input,
     path,
-    format: 'jsonl',
-    failure: { code: 'bad-jsonl', message },
+    format,
+    failure: { code: format === 'jsonl' ? 'bad-jsonl' : 'bad-json', message },
   });
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return bad(`line is ${kindOf(value)}, not a JSON object`);
+    return bad(`${what} is ${kindOf(value)}, not a JSON object`);
   const obj = value as Record<string, unknown>;
   // A numeric id is the number as written in decimal; any other non-string id is a mistake.
   let id = fallbackId;
@@ -45,9 +52,9 @@ export function jsonlItem(value: unknown, fallbackId: string, input: string, pat
   const publishedAt = optionalString(obj, 'publishedAt');
   if (typeof publishedAt === 'object' && publishedAt !== null) return bad(publishedAt.bad, id);
   // Built in one literal each (no spreads: this runs once per line of a corpus).
-  if (typeof obj.text === 'string') return { id, input, path, format: 'jsonl', url, publishedAt, text: obj.text };
-  if (typeof obj.html === 'string') return { id, input, path, format: 'jsonl', url, publishedAt, html: obj.html };
-  return bad('line has neither a "text" nor an "html" string', id);
+  if (typeof obj.text === 'string') return { id, input, path, format, url, publishedAt, text: obj.text };
+  if (typeof obj.html === 'string') return { id, input, path, format, url, publishedAt, html: obj.html };
+  return bad(`${what} has neither a "text" nor an "html" string`, id);
 }
 
 /** One item per non-blank line of a JSONL stream; lines over `maxBytes` are not held. */

@@ -10,11 +10,12 @@ import { extname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { IO } from '../io.js';
 import { BINARY_MESSAGE } from './decode.js';
+import { isArticleCorpus, jsonFileItems } from './json-file.js';
 import { fromJsonl } from './jsonl.js';
 import { DEFAULT_MAX_BYTES, formatBytes, isBlankLine, splitLines } from './lines.js';
 import { fileStem, stdinChunks, unreadableReason } from './read.js';
 
-export type ItemFormat = 'text' | 'html' | 'jsonl';
+export type ItemFormat = 'text' | 'html' | 'jsonl' | 'json';
 
 /** One article to process. Either raw bytes (files) or already-decoded strings (JSONL fields). */
 export interface WorkItem {
@@ -29,6 +30,8 @@ export interface WorkItem {
   html?: string;
   url?: string | null;
   publishedAt?: string | null;
+  /** With --out: which article with this id in the run it is (2 for the second …), naming its file. */
+  copy?: number;
   /** Set when the item could not even be read or parsed; becomes an error record. */
   failure?: { code: string; message: string };
 }
@@ -38,13 +41,14 @@ export const UNREADABLE = 'unreadable';
 
 const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
-/** What a directory walk picks up when no --glob is given. */
-export const DEFAULT_GLOB = '**/*.{txt,text,html,htm,shtml,xhtml,jsp,asp,aspx,php,jsonl,ndjson}';
+/** What a directory walk picks up when no --glob is given (govx's own *.error.json files are always left out). */
+export const DEFAULT_GLOB = '**/*.{txt,text,html,htm,shtml,xhtml,jsp,asp,aspx,php,jsonl,ndjson,json}';
 
 export function formatFromPath(path: string): ItemFormat | null {
   const ext = extname(path).toLowerCase();
   if (HTML_EXT.has(ext)) return 'html';
   if (JSONL_EXT.has(ext)) return 'jsonl';
+  if (ext === '.json') return 'json';
   if (ext === '.txt' || ext === '.text') return 'text';
   return null;
 }
@@ -64,6 +68,8 @@ export interface SourceOptions {
   glob?: string;
   /** Size limit of one article: a file, a JSONL line, or standard input (default 64 MB). */
   maxBytes?: number;
+  /** Told (one line, no 'govx: ') about a folder's file that is skipped: a .jsonl or .json holding no articles. */
+  warn?: (message: string) => void;
 }
 
 /** How many leading bytes are read to tell the format and spot binary data. */
@@ -104,7 +110,8 @@ export async function* expandInputs(args: string[], options: SourceOptions, io: 
       yield failed(fileStem(arg), arg, 'text', UNREADABLE, `cannot read (${unreadableReason(err)})`);
       continue;
     }
-    if (info.isDirectory()) yield* fromDirectory(arg, options.glob ?? DEFAULT_GLOB, maxBytes);
+    if (info.isDirectory())
+      yield* fromDirectory(arg, options.glob ?? DEFAULT_GLOB, maxBytes, options.warn ?? (() => undefined));
     else yield* fromFile(arg, fileStem(arg), maxBytes, info);
   }
 }
@@ -113,9 +120,17 @@ export async function* expandInputs(args: string[], options: SourceOptions, io: 
  * One file: refused unless it is a regular file (a FIFO would wait forever,
  * /dev/zero never ends); its first bytes tell binary data and the format
  * before anything is read whole; JSONL is streamed; an article over the
- * limit is refused unread.
+ * limit is refused unread. `inFolder` (a warning callback) is given for a
+ * folder's files: a JSONL or JSON file holding no articles is then skipped
+ * with a warning rather than read as a corpus.
  */
-async function* fromFile(path: string, id: string, maxBytes: number, known?: Stats): AsyncGenerator<WorkItem> {
+async function* fromFile(
+  path: string,
+  id: string,
+  maxBytes: number,
+  known?: Stats,
+  inFolder?: (message: string) => void,
+): AsyncGenerator<WorkItem> {
   const byExt = formatFromPath(path);
   const unreadable = (err: unknown) =>
     failed(id, path, byExt ?? 'text', UNREADABLE, `cannot read (${unreadableReason(err)})`);
@@ -136,8 +151,15 @@ async function* fromFile(path: string, id: string, maxBytes: number, known?: Sta
     );
     return;
   }
-  if (byExt === 'jsonl') {
+  const corpus = async function* () {
+    if (inFolder && !(await isArticleCorpus(path, maxBytes))) {
+      inFolder(`${path}: skipped: its first line is no article {id, text | html} (name the file to read it anyway)`);
+      return;
+    }
     yield* fromJsonl(createReadStream(path), path, fileStem(path), maxBytes);
+  };
+  if (byExt === 'jsonl') {
+    yield* corpus();
     return;
   }
   let bytes: Buffer;
@@ -149,7 +171,7 @@ async function* fromFile(path: string, id: string, maxBytes: number, known?: Sta
     const { bytesRead } = await fh.read(head, 0, head.length, 0);
     format = byExt ?? sniffFormat(head.subarray(0, 512));
     if (format === 'jsonl') {
-      yield* fromJsonl(createReadStream(path), path, fileStem(path), maxBytes);
+      yield* corpus();
       return;
     }
     if (looksBinary(head.subarray(0, bytesRead))) {
@@ -168,7 +190,8 @@ async function* fromFile(path: string, id: string, maxBytes: number, known?: Sta
   } finally {
     await fh?.close();
   }
-  yield { id, input: path, path, format, bytes };
+  if (format === 'json') yield* jsonFileItems(bytes, path, id, inFolder);
+  else yield { id, input: path, path, format, bytes };
 }
 
 /** Walks a directory depth-first in sorted order, so runs are reproducible. */
@@ -183,20 +206,28 @@ async function* walkFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
+/** govx's own error files (--out): never articles. */
+const ERROR_FILE = /\.error\.json$/i;
+
 /** Files of a directory that the glob selects, with their path relative to it ('/'-separated). */
 async function* selectedFiles(root: string, glob: string): AsyncGenerator<{ path: string; rel: string }> {
   const match = picomatch(glob, { dot: false, nocase: true });
   for await (const path of walkFiles(root)) {
     const rel = relative(root, path).split(sep).join('/');
-    if (match(rel)) yield { path, rel };
+    if (match(rel) && !ERROR_FILE.test(rel)) yield { path, rel };
   }
 }
 
-async function* fromDirectory(root: string, glob: string, maxBytes: number): AsyncGenerator<WorkItem> {
+async function* fromDirectory(
+  root: string,
+  glob: string,
+  maxBytes: number,
+  warn: (message: string) => void,
+): AsyncGenerator<WorkItem> {
   for await (const { path, rel } of selectedFiles(root, glob)) {
     // Ids keep sub-folders so that a/x.txt and b/x.txt stay apart.
     const id = rel.slice(0, rel.length - extname(rel).length);
-    yield* fromFile(path, id, maxBytes);
+    yield* fromFile(path, id, maxBytes, undefined, warn);
   }
 }
 
@@ -207,11 +238,13 @@ async function* fromDirectory(root: string, glob: string, maxBytes: number): Asy
  */
 export async function countInputs(args: string[], options: SourceOptions): Promise<number | null> {
   let n = 0;
-  const countFile = async (path: string) => {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const countFile = async (path: string, inFolder = false) => {
     // A FIFO is never opened (it would wait for a writer): it is one (refused) item.
     if (formatFromPath(path) !== 'jsonl' || !(await stat(path)).isFile()) return 1;
+    if (inFolder && !(await isArticleCorpus(path, maxBytes))) return 0;
     let lines = 0;
-    for await (const { bytes } of splitLines(createReadStream(path), options.maxBytes ?? DEFAULT_MAX_BYTES))
+    for await (const { bytes } of splitLines(createReadStream(path), maxBytes))
       if (bytes === null || !isBlankLine(bytes)) lines++;
     return lines;
   };
@@ -219,7 +252,7 @@ export async function countInputs(args: string[], options: SourceOptions): Promi
     if (arg === '-') return null;
     try {
       if ((await stat(arg)).isDirectory()) {
-        for await (const { path } of selectedFiles(arg, options.glob ?? DEFAULT_GLOB)) n += await countFile(path);
+        for await (const { path } of selectedFiles(arg, options.glob ?? DEFAULT_GLOB)) n += await countFile(path, true);
       } else n += await countFile(arg);
     } catch {
       n += 1; // an unreadable path still yields one (error) item

@@ -23,13 +23,19 @@ import { extractPlaces } from '../fields/places/index.js';
 import { extractOrganizations } from '../fields/organizations/index.js';
 import { resolveTitleOrgs } from '../fields/organizations/refiners/title-orgs.js';
 import { SCHEMA_VERSION, type ArticleRecord, type InputFormat } from '../record.js';
+import { looksLikeHtml } from '../input/html/index.js';
+import { readPage } from './page.js';
 import type { Span } from '../types.js';
 
 export interface ExtractOptions {
-  /** Article id; defaults to a hash of the text. */
+  /** Article id; defaults to a hash of the (analysed) text. */
   id?: string;
   /** Where the text came from, for `input.path`. */
   path?: string | null;
+  /**
+   * 'html': the input is a page (its main text is analysed); 'text': plain
+   * text as is; left out: a page when it looks like HTML, else text.
+   */
   format?: InputFormat;
   encoding?: string;
   url?: string | null;
@@ -109,8 +115,33 @@ export interface ExtractTrace {
   source: string | null;
 }
 
+/**
+ * Text or an HTML page → record. A page (format 'html', or no format and
+ * markup that looks like HTML) goes through the same HTML step as the CLI;
+ * a page with no main text throws NoTextError (code 'no-text').
+ */
 export function extract(original: string, options: ExtractOptions = {}): ArticleRecord {
+  if (
+    options.format === 'html' ||
+    (options.format === undefined && options.page === undefined && looksLikeHtml(original))
+  )
+    return extractHtml(original, options);
   return extractTraced(original, options).record;
+}
+
+/**
+ * An HTML page → record: its main text with the info and credit lines around
+ * it is analysed, and its meta tags and headline go to `meta` (and its URL to
+ * `input.url` when none is given). `format` stays as given (a JSONL line's
+ * page is 'jsonl'), else 'html'. Throws NoTextError for a page with no main text.
+ */
+export function extractHtml(html: string, options: ExtractOptions = {}): ArticleRecord {
+  const { text, page, url } = readPage(html);
+  const opts: ExtractOptions = Object.assign({}, options);
+  opts.page = page;
+  opts.format ??= 'html';
+  if (!opts.url && url) opts.url = url;
+  return extractTraced(text, opts).record;
 }
 
 export function extractTraced(

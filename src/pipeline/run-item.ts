@@ -2,8 +2,9 @@
  * One work item → one output line: a validated record, or an error record.
  * Never throws for bad input, so a batch run loses nothing.
  */
-import { extract, type ExtractOptions, type PageMeta } from './extract.js';
-import { htmlToArticle, looksLikeHtml } from '../input/html/index.js';
+import { extract, extractHtml, type ExtractOptions } from './extract.js';
+import { NoTextError } from './page.js';
+import { looksLikeHtml } from '../input/html/index.js';
 import { validateRecord } from '../schema/validate.js';
 import { assertHasText, decodeBytes, InputError } from '../input/decode.js';
 import type { WorkItem } from '../input/sources.js';
@@ -39,8 +40,31 @@ export function isPlaceholderDate(value: string): boolean {
   return PLACEHOLDER_DATES.has(v);
 }
 
+/** The error record of an item: its id, what is known of its input, the code and message. */
+export function errorRecord(item: WorkItem, code: string, message: string): ErrorRecord {
+  const { input, path } = item;
+  // 'path:LINE' names a JSONL line (or a .json array's element).
+  const line =
+    input.length > path.length + 1 && input.startsWith(path) && input[path.length] === ':'
+      ? Number(input.slice(path.length + 1))
+      : Number.NaN;
+  return {
+    id: item.id || 'stdin',
+    input: {
+      path,
+      format: item.format,
+      encoding: null,
+      script: null,
+      chars: null,
+      url: item.url ?? null,
+      line: Number.isInteger(line) ? line : null,
+    },
+    error: { code, message },
+  };
+}
+
 function fail(item: WorkItem, code: string, message: string): ItemResult {
-  return { ok: false, error: { id: item.id || 'stdin', input: item.input, error: { code, message } } };
+  return { ok: false, error: errorRecord(item, code, message) };
 }
 
 export function runItem(item: WorkItem, options: RunOptions): ItemResult {
@@ -50,36 +74,22 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
   const given = item.publishedAt && !isPlaceholderDate(item.publishedAt) ? item.publishedAt : null;
   const publishedAt = given ? parseIsoDateTime(given) : null;
   if (given && publishedAt === null) {
-    return fail(item, 'bad-jsonl', `publishedAt "${item.publishedAt}" is not a real date YYYY-MM-DD[THH:MM[:SS]]`);
+    return fail(
+      item,
+      item.format === 'json' ? 'bad-json' : 'bad-jsonl',
+      `publishedAt "${item.publishedAt}" is not a real date YYYY-MM-DD[THH:MM[:SS]]`,
+    );
   }
   let text: string;
   let encoding = 'utf-8';
-  let page: PageMeta | undefined;
-  let format = item.format;
+  let html: boolean;
   try {
     if (item.text !== undefined) text = item.text;
     else if (item.html !== undefined) text = item.html;
     else if (item.bytes) ({ text, encoding } = decodeBytes(item.bytes));
     else return fail(item, 'empty', 'input is empty');
     assertHasText(text);
-    // A page: analyse its info line(s), main text and credit line(s); its meta tags and headline go to meta.
-    // No main text, no record text: a page without an article body is not an article.
-    if (item.html !== undefined || item.format === 'html' || (item.text === undefined && looksLikeHtml(text))) {
-      const article = htmlToArticle(text);
-      page = {
-        title: article.title,
-        publishedAt: article.publishedAt,
-        source: article.source,
-        site: article.site,
-        regionCode: article.regionCode,
-      };
-      // A page with no text, headline, date or source at all is as empty as an empty file.
-      if (article.text === '' && !article.title && !article.publishedAt && !article.source)
-        return fail(item, 'empty', 'no text in the page');
-      text = article.text === '' ? '' : [...article.header, article.text, ...article.credits].join('\n');
-      if (item.format !== 'jsonl') format = 'html';
-      if (!item.url && article.url) item = { ...item, url: article.url };
-    }
+    html = item.html !== undefined || item.format === 'html' || (item.text === undefined && looksLikeHtml(text));
   } catch (err) {
     if (err instanceof InputError) return fail(item, err.code, err.message);
     throw err;
@@ -90,14 +100,18 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
     const opts: ExtractOptions = {};
     if (item.id) opts.id = item.id;
     opts.path = item.path;
-    opts.format = format;
+    // A page in a JSONL line or .json file keeps that format; any other page is 'html'.
+    opts.format = html && item.format !== 'jsonl' && item.format !== 'json' ? 'html' : item.format;
     opts.encoding = encoding;
-    if (page) opts.page = page;
     if (item.url !== undefined) opts.url = item.url;
     opts.publishedAt = publishedAt;
     opts.includeText = options.includeText;
-    record = extract(text, opts);
+    // A page goes through the API's own HTML step (main text, info and credit lines, meta tags).
+    record = html ? extractHtml(text, opts) : extract(text, opts);
   } catch (err) {
+    // No main text, no record: a page without an article body is not an article
+    // (one with nothing at all, not even a headline, is as empty as an empty file).
+    if (err instanceof NoTextError) return fail(item, err.blank ? 'empty' : 'no-text', err.message);
     // An extractor bug must not cost the user the rest of the run.
     return fail(item, 'extractor-error', (err as Error).message || String(err));
   }

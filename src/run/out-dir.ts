@@ -50,8 +50,35 @@ export function safeFileName(id: string): string {
   return out;
 }
 
-export const recordPath = (dir: string, id: string) => join(dir, `${safeFileName(id)}.json`);
-export const errorPath = (dir: string, id: string) => join(dir, `${safeFileName(id)}.error.json`);
+/**
+ * The file name (without extension) of the `copy`-th article with this id in
+ * a run: `a`, then `a~2`, `a~3` … ('~' never comes out of safeFileName but
+ * before a 12-digit hash, so these never meet another id's name).
+ */
+export function outFileBase(id: string, copy = 1): string {
+  return copy > 1 ? `${safeFileName(id)}~${copy}` : safeFileName(id);
+}
+
+export const recordPath = (dir: string, id: string, copy = 1) => join(dir, `${outFileBase(id, copy)}.json`);
+export const errorPath = (dir: string, id: string, copy = 1) => join(dir, `${outFileBase(id, copy)}.error.json`);
+
+/**
+ * Counts the articles of a run by id, in input order, so the second article
+ * with an id gets a file of its own (`a~2.json`), named the same on a re-run
+ * and with --resume. Holds every id of the run in memory.
+ */
+export class IdCounter {
+  private readonly seen = new Map<string, number>();
+  /** Ids seen more than once. */
+  duplicates = 0;
+  /** This article's copy number (1 for an id's first article). */
+  next(id: string): number {
+    const n = (this.seen.get(id) ?? 0) + 1;
+    this.seen.set(id, n);
+    if (n === 2) this.duplicates++;
+    return n;
+  }
+}
 
 /** This machine, so a folder shared over the network never loses another host's temp files. */
 const HOST = createHash('sha1').update(hostname()).digest('hex').slice(0, 8);
@@ -93,10 +120,10 @@ async function makeDir(dir: string): Promise<void> {
 /** One run's view of an --out folder. Every failure is a one-line error (exit 2) naming the path. */
 export interface OutDir {
   readonly dir: string;
-  /** Writes a record (and clears an old error file for it) or an error record. */
-  write(id: string, ok: boolean, line: string): Promise<void>;
-  /** True when a complete record for this id is already there (what --resume skips). */
-  hasValid(id: string): Promise<boolean>;
+  /** Writes a record (and clears an old error file for it) or an error record; `copy` as in outFileBase. */
+  write(id: string, ok: boolean, line: string, copy?: number): Promise<void>;
+  /** True when a complete record for this id (and copy) is already there (what --resume skips). */
+  hasValid(id: string, copy?: number): Promise<boolean>;
 }
 
 /** Creates the folder, checks it takes files, and removes temp files killed govx runs left behind. */
@@ -130,20 +157,20 @@ export async function openOutDir(dir: string): Promise<OutDir> {
   await removeLeftovers(dir, prefix);
   return {
     dir,
-    async write(id, ok, line) {
+    async write(id, ok, line, copy = 1) {
       if (ok) {
-        await writeAtomic(recordPath(dir, id), line + '\n');
-        const old = errorPath(dir, id);
+        await writeAtomic(recordPath(dir, id, copy), line + '\n');
+        const old = errorPath(dir, id, copy);
         await rm(old, { force: true }).catch((err) => {
           throw outputError(old, err);
         });
       } else {
-        await writeAtomic(errorPath(dir, id), line + '\n');
+        await writeAtomic(errorPath(dir, id, copy), line + '\n');
       }
     },
-    async hasValid(id) {
+    async hasValid(id, copy = 1) {
       try {
-        const parsed = JSON.parse(await readFile(recordPath(dir, id), 'utf8')) as {
+        const parsed = JSON.parse(await readFile(recordPath(dir, id, copy), 'utf8')) as {
           id?: unknown;
           schemaVersion?: unknown;
         };

@@ -14,7 +14,13 @@ export function recordSchema(): Record<string, unknown> {
   return require('../../schemas/article.schema.json') as Record<string, unknown>;
 }
 
+/** The error record's schema (what a failed input becomes), schemas/error.schema.json. */
+export function errorSchema(): Record<string, unknown> {
+  return require('../../schemas/error.schema.json') as Record<string, unknown>;
+}
+
 let compiled: ValidateFunction | null = null;
+let compiledErrors: ValidateFunction | null = null;
 
 function validator(): ValidateFunction {
   compiled ??= require(builtFile(import.meta.url, 'record-validator.cjs')) as ValidateFunction;
@@ -29,7 +35,16 @@ export interface SchemaIssue {
 
 /** Returns the problems with a record; empty when it is valid. */
 export function validateRecord(record: unknown): SchemaIssue[] {
-  const validate = validator();
+  return issues(validator(), record);
+}
+
+/** Returns the problems with an error record (a failed input's line); empty when it is valid. */
+export function validateErrorRecord(record: unknown): SchemaIssue[] {
+  compiledErrors ??= require(builtFile(import.meta.url, 'error-validator.cjs')) as ValidateFunction;
+  return issues(compiledErrors, record);
+}
+
+function issues(validate: ValidateFunction, record: unknown): SchemaIssue[] {
   if (validate(record)) return [];
   return (validate.errors ?? []).map((e: ErrorObject) => ({
     path: e.instancePath || '/',

@@ -6,12 +6,12 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { parseByteSize } from '../../input/lines.js';
-import { countInputs, expandInputs, UNREADABLE, type WorkItem } from '../../input/sources.js';
+import { countInputs, expandInputs, type SourceOptions, UNREADABLE, type WorkItem } from '../../input/sources.js';
 import { runItem } from '../../pipeline/run-item.js';
 import { toJson } from '../../output/json.js';
 import { TABLE_NAMES, type OutputLine } from '../../output/tables.js';
 import { runBatch, type BatchSummary } from '../../run/batch.js';
-import { openOutDir } from '../../run/out-dir.js';
+import { IdCounter, openOutDir, outFileBase } from '../../run/out-dir.js';
 import { createProgress, type Progress } from '../../run/progress.js';
 import { CliError, EXIT, type IO } from '../io.js';
 import { openTableOut, tableNames, type TableOut } from '../table-out.js';
@@ -37,10 +37,12 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
   program
     .command('extract')
     .description('extract officials, dates, documents and meetings from articles')
-    .argument('[inputs...]', "text or HTML files, folders, JSONL corpora, or '-' for standard input", ['-'])
+    .argument('[inputs...]', "text, HTML or JSON article files, folders, JSONL corpora, or '-' for standard input", [
+      '-',
+    ])
     .option('--pretty', 'indent the JSON (one record only)')
     .option('--jsonl', 'one record per line even for a single article')
-    .option('--glob <pattern>', 'files to take from folders (default: text, HTML and JSONL files)')
+    .option('--glob <pattern>', 'files to take from folders (default: text, HTML, JSON and JSONL files)')
     .option('--no-text', 'leave the article text out of the record')
     .option('--format <format>', 'json (JSON or JSONL records, the default) or csv (needs --table)')
     .option(
@@ -124,7 +126,9 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   const maxBytes = parseByteSize(flags.maxBytes);
   if (maxBytes === null)
     throw new CliError(`--max-bytes takes a size such as 65536, 64M or 1G, not "${flags.maxBytes}"`);
-  const sourceOptions = flags.glob !== undefined ? { glob: flags.glob, maxBytes } : { maxBytes };
+  const sourceOptions: SourceOptions = { maxBytes };
+  if (flags.glob !== undefined) sourceOptions.glob = flags.glob;
+  if (!flags.quiet) sourceOptions.warn = (message) => io.stderr.write(`govx: ${message}\n`);
   const items = expandInputs(inputs, sourceOptions, io)[Symbol.asyncIterator]();
 
   // Look ahead one item: a lone article is printed as plain JSON, inline.
@@ -143,20 +147,32 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
       return EXIT.ok;
     }
     io.stderr.write(
-      `govx: ${result.error.input === '-' ? 'stdin' : result.error.input}: ${result.error.error.message}\n`,
+      `govx: ${first.value.input === '-' ? 'stdin' : first.value.input}: ${result.error.error.message}\n`,
     );
     return result.error.error.code === UNREADABLE ? EXIT.usage : EXIT.failed;
   }
   if (flags.pretty) throw new CliError('--pretty prints one record; the input holds several articles');
 
-  async function* all(): AsyncGenerator<WorkItem> {
-    yield first.value as WorkItem;
-    if (second && !second.done) yield second.value;
-    for (let n = await items.next(); !n.done; n = await items.next()) yield n.value;
-  }
-
   const out = flags.out && !tables ? await openOutDir(flags.out) : null;
   const tableOut: TableOut | null = tables ? await openTableOut(tables, flags.out, io) : null;
+  // --out: an id seen again gets a file of its own (a~2.json), reported once per id.
+  const ids = out ? new IdCounter() : null;
+  const numbered = (item: WorkItem): WorkItem => {
+    if (!ids || !item.id) return item;
+    item.copy = ids.next(item.id);
+    if (item.copy === 2 && !flags.quiet)
+      io.stderr.write(
+        `govx: ${item.input}: id "${item.id}" seen before; further articles with it go to ${outFileBase(item.id, 2)}.json, ~3 …\n`,
+      );
+    return item;
+  };
+  async function* all(): AsyncGenerator<WorkItem> {
+    yield numbered(first.value as WorkItem);
+    if (second && !second.done) yield numbered(second.value);
+    for (let n = await items.next(); !n.done; n = await items.next()) yield numbered(n.value);
+  }
+  let files = 0;
+
   const stderrTTY = io.stderr.isTTY === true;
   const progress: Progress | null =
     !flags.quiet && flags.progress && stderrTTY
@@ -175,7 +191,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
       shouldStop: () => io.stdout.closed === true,
       ...(out && flags.resume
         ? {
-            skip: (item: WorkItem) => (item.id && !item.failure ? out.hasValid(item.id) : Promise.resolve(false)),
+            skip: (item: WorkItem) =>
+              item.id && !item.failure ? out.hasValid(item.id, item.copy) : Promise.resolve(false),
           }
         : {}),
     },
@@ -186,7 +203,10 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
         if (!progress && !flags.quiet)
           io.stderr.write(`govx: ${r.input === '-' ? 'stdin' : r.input}: ${r.message ?? r.code}\n`);
       }
-      if (out) await out.write(r.id, r.ok, r.line);
+      if (out) {
+        await out.write(r.id, r.ok, r.line, r.copy);
+        files++;
+      }
       // Tables: a failed article has its row in the articles table only (with its error code).
       else if (tableOut) await tableOut.write(JSON.parse(r.line) as OutputLine);
       else io.stdout.write(r.line + '\n');
@@ -195,7 +215,12 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   );
   progress?.stop();
   await tableOut?.close();
-  if (!flags.quiet) io.stderr.write(describeSummary(summary, Date.now() - started) + '\n');
+  if (!flags.quiet) {
+    const written = out
+      ? `; ${files} files written to ${out.dir}${ids?.duplicates ? ` (${ids.duplicates} duplicate id${ids.duplicates === 1 ? '' : 's'})` : ''}`
+      : '';
+    io.stderr.write(describeSummary(summary, Date.now() - started) + written + '\n');
+  }
   if (unreadable) return EXIT.usage;
   return summary.errors > 0 && !flags.allowErrors ? EXIT.failed : EXIT.ok;
 }

@@ -1,13 +1,14 @@
 /** govx schema: prints the record's JSON Schema. */
 import type { Command } from 'commander';
-import { recordSchema } from '../../schema/validate.js';
+import { errorSchema, recordSchema } from '../../schema/validate.js';
 import type { IO } from '../io.js';
 
 export function registerSchema(program: Command, io: IO): void {
   program
     .command('schema')
     .description('print the JSON Schema (2020-12) every record follows')
-    .action(() => {
-      io.stdout.write(JSON.stringify(recordSchema(), null, 2) + '\n');
+    .option('--errors', 'the schema of error records (the line written for a failed input) instead')
+    .action((flags: { errors?: boolean }) => {
+      io.stdout.write(JSON.stringify(flags.errors ? errorSchema() : recordSchema(), null, 2) + '\n');
     });
 }

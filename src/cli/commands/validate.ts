@@ -1,6 +1,6 @@
 /** govx validate: checks JSON or JSONL records against the schema. */
 import type { Command } from 'commander';
-import { validateRecord } from '../../schema/validate.js';
+import { validateErrorRecord, validateRecord } from '../../schema/validate.js';
 import { jsonValues } from '../../input/json-values.js';
 import { openChunks } from '../../input/read.js';
 import { EXIT, type IO } from '../io.js';
@@ -8,7 +8,7 @@ import { EXIT, type IO } from '../io.js';
 export function registerValidate(program: Command, io: IO, setExit: (code: number) => void): void {
   program
     .command('validate')
-    .description('check JSON or JSONL records against the record schema')
+    .description('check JSON or JSONL records (and error records) against their schemas')
     .argument('[file]', "a .json or .jsonl file, or '-' for standard input", '-')
     .addHelpText('after', `\nExamples:\n  govx extract a.txt b.txt | govx validate -\n  govx validate records.jsonl`)
     .action(async (file: string) => {
@@ -19,6 +19,7 @@ export function registerValidate(program: Command, io: IO, setExit: (code: numbe
 async function runValidate(file: string, io: IO): Promise<number> {
   let count = 0;
   let bad = 0;
+  let errors = 0;
   for await (const item of jsonValues(await openChunks(file, io))) {
     count++;
     const where = `${file === '-' ? 'stdin' : file}:${item.line}`;
@@ -28,18 +29,21 @@ async function runValidate(file: string, io: IO): Promise<number> {
       continue;
     }
     const { value } = item;
-    if (value && typeof value === 'object' && 'error' in value && !('schemaVersion' in value)) {
-      bad++;
-      const e = (value as { error?: { code?: string; message?: string } }).error;
-      io.stdout.write(`${where}: error record (${e?.code ?? '?'}: ${e?.message ?? ''})\n`);
+    // An error record (a failed input's line) is checked against the error schema, and listed.
+    const isError = !!value && typeof value === 'object' && 'error' in value && !('schemaVersion' in value);
+    const issues = isError ? validateErrorRecord(value) : validateRecord(value);
+    if (isError && issues.length === 0) {
+      errors++;
+      const { id, error } = value as unknown as { id: string; error: { code: string; message: string } };
+      io.stdout.write(`${where} [${id}]: error record (${error.code}: ${error.message})\n`);
       continue;
     }
-    const issues = validateRecord(value);
     if (issues.length === 0) continue;
     bad++;
     const id = value && typeof value === 'object' && 'id' in value ? ` [${String((value as { id: unknown }).id)}]` : '';
     for (const i of issues) io.stdout.write(`${where}${id}: ${i.path}: ${i.message}\n`);
   }
-  io.stderr.write(`${count} records, ${count - bad} valid, ${bad} invalid\n`);
+  const ofThem = errors > 0 ? ` (${errors} ${errors === 1 ? 'an error record' : 'error records'})` : '';
+  io.stderr.write(`${count} records, ${count - bad} valid${ofThem}, ${bad} invalid\n`);
   return bad > 0 ? EXIT.failed : EXIT.ok;
 }
