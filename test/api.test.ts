@@ -15,6 +15,7 @@ const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>柳溪乡�
 <div class="footer">版权所有：柳溪乡人民政府</div></body></html>`;
 const EMPTY_BODY = `<html><head><title>柳溪乡召开防汛工作部署会</title><meta name="PubDate" content="2024-05-07 10:30"></head>
 <body><div class="nav"><a href="/">首页</a></div></body></html>`;
+const BLANK_PAGE = '<html><head></head><body><div class="nav"></div></body></html>';
 
 describe('the package API', () => {
   it('extract(text, options) gives the record the CLI prints, spans in code points', () => {
@@ -81,28 +82,35 @@ describe('the package API on HTML', () => {
     expect(extract(text).text).toBe(text);
   });
 
-  it('a page with no main text throws NoTextError (code no-text)', () => {
+  it('a page that says nothing at all throws NoTextError (code no-text)', () => {
     let thrown: unknown;
     try {
-      extract(EMPTY_BODY, { format: 'html' });
+      extract(BLANK_PAGE, { format: 'html' });
     } catch (err) {
       thrown = err;
     }
     expect(thrown).toBeInstanceOf(NoTextError);
     expect((thrown as NoTextError).code).toBe('no-text');
-    expect(() => extract(EMPTY_BODY)).toThrow(NoTextError);
+    expect(() => extract(BLANK_PAGE)).toThrow(NoTextError);
   });
 
-  it('the CLI makes such a page a no-text error record, exit 1', async () => {
+  it('a page with no main text keeps its headline and date in a record with empty text', () => {
+    const rec = extract(EMPTY_BODY, { format: 'html' });
+    expect(rec.text).toBe('');
+    expect(rec.meta.title).toBe('柳溪乡召开防汛工作部署会');
+    expect(rec.meta.publishedAt).toBe('2024-05-07T10:30');
+  });
+
+  it('the CLI makes a page that says nothing an empty error record, exit 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govx-api-'));
-    const p = join(dir, 'empty-body.html');
-    writeFileSync(p, EMPTY_BODY);
+    const p = join(dir, 'blank.html');
+    writeFileSync(p, BLANK_PAGE);
     const one = await runCli(['extract', p]);
     expect(one.code).toBe(1);
     expect(one.stdout).toBe('');
-    expect(one.stderr).toContain(`govx: ${p}: no main text in the page`);
+    expect(one.stderr).toContain(`govx: ${p}: no text in the page`);
     const many = await runCli(['extract', p, '--jsonl', '-q']);
     expect(many.code).toBe(1);
-    expect(JSON.parse(many.stdout).error.code).toBe('no-text');
+    expect(JSON.parse(many.stdout).error.code).toBe('empty');
   });
 });

@@ -197,18 +197,17 @@ describe('govx extract on HTML pages', () => {
     expect(rec.meta.bylines.map((b) => b.name)).toEqual(['许立平']);
   });
 
-  it('gives a page without an article body a no-text error record, not a record with no text', async () => {
+  it('gives a page without an article body no text, but keeps what it says about itself', async () => {
     const html =
       '<html><head><meta charset="utf-8"><title>通知公告_柳溪县人民政府</title></head><body><div class="info">发布时间：2024-05-08</div><ul>' +
       Array.from({ length: 10 }, (_, i) => `<li><a href="/${i}.html">柳溪县第${i + 1}批项目公示名单</a></li>`).join(
         '',
       ) +
       '</ul><div>责任编辑：许立平</div></body></html>';
-    const p = file('list.html', html);
-    const r = await runCli(['extract', p, '--jsonl', '-q']);
-    expect(r.code).toBe(1);
-    const line = JSON.parse(r.stdout);
-    expect(line.id).toBe('list');
-    expect(line.error.code).toBe('no-text');
+    const rec = await extractOne([file('list.html', html)]);
+    expect(rec.text).toBe('');
+    expect(rec.meta.publishedAt).toBe('2024-05-08');
+    expect(rec.meta.bylines).toEqual([]);
+    expect(rec.dates).toEqual([]);
   });
 });

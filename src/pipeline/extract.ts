@@ -118,7 +118,7 @@ export interface ExtractTrace {
 /**
  * Text or an HTML page → record. A page (format 'html', or no format and
  * markup that looks like HTML) goes through the same HTML step as the CLI;
- * a page with no main text throws NoTextError (code 'no-text').
+ * a page that says nothing at all throws NoTextError (code 'no-text').
  */
 export function extract(original: string, options: ExtractOptions = {}): ArticleRecord {
   if (
@@ -133,7 +133,7 @@ export function extract(original: string, options: ExtractOptions = {}): Article
  * An HTML page → record: its main text with the info and credit lines around
  * it is analysed, and its meta tags and headline go to `meta` (and its URL to
  * `input.url` when none is given). `format` stays as given (a JSONL line's
- * page is 'jsonl'), else 'html'. Throws NoTextError for a page with no main text.
+ * page is 'jsonl'), else 'html'. Throws NoTextError for a page with no main text, headline, date or source.
  */
 export function extractHtml(html: string, options: ExtractOptions = {}): ArticleRecord {
   const { text, page, url } = readPage(html);

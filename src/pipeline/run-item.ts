@@ -109,9 +109,8 @@ export function runItem(item: WorkItem, options: RunOptions): ItemResult {
     // A page goes through the API's own HTML step (main text, info and credit lines, meta tags).
     record = html ? extractHtml(text, opts) : extract(text, opts);
   } catch (err) {
-    // No main text, no record: a page without an article body is not an article
-    // (one with nothing at all, not even a headline, is as empty as an empty file).
-    if (err instanceof NoTextError) return fail(item, err.blank ? 'empty' : 'no-text', err.message);
+    // A page that says nothing at all (no main text, headline, date or source) is as empty as an empty file.
+    if (err instanceof NoTextError) return fail(item, 'empty', err.message);
     // An extractor bug must not cost the user the rest of the run.
     return fail(item, 'extractor-error', (err as Error).message || String(err));
   }
