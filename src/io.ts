@@ -8,6 +8,8 @@ export interface IO {
   /** `closed`: the reader has gone (EPIPE); writes are dropped and the command winds down. */
   stdout: { write(chunk: string): unknown; isTTY?: boolean; readonly closed?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  /** Standard input's kind: a terminal means nobody piped anything (commands print usage, not wait). */
+  stdin?: { isTTY?: boolean };
   /** Reads all of standard input. */
   readStdin(): Promise<Buffer>;
   /** Standard input as a stream, for readers that hold only part of it (else readStdin is used). */

@@ -8,6 +8,7 @@ export function processIO(): IO {
   return {
     stdout: fdWriter(1, 'stdout'),
     stderr: process.stderr,
+    stdin: { isTTY: process.stdin.isTTY === true },
     env: process.env,
     cwd: process.cwd(),
     stdinChunks: () => process.stdin,

@@ -16,6 +16,7 @@ import { runBatch, type BatchSummary } from '../../run/batch.js';
 import { openOutDir } from '../../run/out-dir.js';
 import { createProgress, type Progress } from '../../run/progress.js';
 import { CliError, EXIT, type IO } from '../io.js';
+import { inputsOrStdin } from '../stdin-input.js';
 
 interface ExtractFlags {
   pretty?: boolean;
@@ -38,7 +39,10 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
   program
     .command('extract')
     .description('extract officials, dates, documents and meetings from articles')
-    .argument('[inputs...]', "text or HTML files, folders, JSONL corpora, or '-' for standard input", ['-'])
+    .argument(
+      '[inputs...]',
+      "text or HTML files, folders, JSONL corpora, or '-' for standard input (the default when it is not a terminal)",
+    )
     .option('--pretty', 'indent the JSON (one record only)')
     .option('--jsonl', 'one record per line even for a single article')
     .option('--glob <pattern>', 'files to take from folders (default: text, HTML and JSONL files)')
@@ -79,8 +83,8 @@ A summary goes to stderr at the end. Exit 0 when every article gave a record,
 1 when any failed (unless --allow-errors), 2 for usage errors, unreadable paths or
 output that cannot be written (full disk, read-only folder …).`,
     )
-    .action(async (inputs: string[], flags: ExtractFlags) => {
-      setExit(await runExtract(inputs, flags, io));
+    .action(async (inputs: string[], flags: ExtractFlags, command: Command) => {
+      setExit(await runExtract(inputsOrStdin(inputs, io, command), flags, io));
     });
 }
 

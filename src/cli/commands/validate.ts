@@ -4,15 +4,16 @@ import { validateRecord } from '../../schema/validate.js';
 import { jsonValues } from '../../input/json-values.js';
 import { openChunks } from '../../input/read.js';
 import { EXIT, type IO } from '../io.js';
+import { inputsOrStdin } from '../stdin-input.js';
 
 export function registerValidate(program: Command, io: IO, setExit: (code: number) => void): void {
   program
     .command('validate')
     .description('check JSON or JSONL records against the record schema')
-    .argument('[file]', "a .json or .jsonl file, or '-' for standard input", '-')
+    .argument('[file]', "a .json or .jsonl file, or '-' for standard input (the default when it is not a terminal)")
     .addHelpText('after', `\nExamples:\n  govx extract a.txt b.txt | govx validate -\n  govx validate records.jsonl`)
-    .action(async (file: string) => {
-      setExit(await runValidate(file, io));
+    .action(async (file: string | undefined, _flags: unknown, command: Command) => {
+      setExit(await runValidate(inputsOrStdin(file === undefined ? [] : [file], io, command)[0] as string, io));
     });
 }
 
