@@ -1,4 +1,7 @@
 /** Issue 18's CLI conventions: usage on a terminal, -q everywhere, strict options, -o, signals, timeouts, -j. */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
 
@@ -30,5 +33,90 @@ describe('no input on a terminal', () => {
   it('a named input on a terminal is read', async () => {
     const r = await runCli(['extract', SEED], { stdinTTY: true });
     expect(r.code).toBe(0);
+  });
+});
+
+describe('-q everywhere and strict options', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'govx-conv-'));
+  const corpus = join(tmp, 'c.jsonl');
+  writeFileSync(
+    corpus,
+    [
+      { id: 's1', publishedAt: '2021-07-15', text: '7月14日,县委召开常委会会议,县委常委、副县长李建国出席。' },
+      {
+        id: 't1',
+        publishedAt: '2022-03-01',
+        text: '2月28日,縣委召開常委會會議,縣委常委、副縣長李建國出席會議並講話,會議強調要做好春耕生產。',
+      },
+    ]
+      .map((o) => JSON.stringify(o))
+      .join('\n'),
+  );
+
+  it('officials, validate, check, eval and segment accept -q; officials and validate then say nothing on stderr', async () => {
+    const records = await runCli(['extract', corpus, '--no-text', '-q', '-j', '1']);
+    expect(records.code).toBe(0);
+    const officials = await runCli(['officials', '-', '-q'], { stdin: records.stdout });
+    expect(officials.code).toBe(0);
+    expect(officials.stderr).toBe('');
+    const validate = await runCli(['validate', '-', '--quiet'], { stdin: records.stdout });
+    expect([validate.code, validate.stderr]).toEqual([0, '']);
+    const check = await runCli(['check', 'fixtures', '-q']);
+    expect(check.code).toBe(0);
+    expect(check.stdout).not.toMatch(/^ok /m);
+    expect(check.stdout).toMatch(/cases: \d+ unchanged, 0 differ/);
+    expect((await runCli(['segment', '-', '-q'], { stdin: '镇长' })).code).toBe(0);
+    const gold = join(tmp, 'gold');
+    mkdirSync(gold);
+    writeFileSync(
+      join(gold, '001.json'),
+      JSON.stringify({
+        id: '001',
+        text: '镇长李明主持会议。',
+        gold: { publishedAt: null, source: null, bylines: [], people: [], dates: [], documents: [], meetings: [] },
+      }),
+    );
+    expect((await runCli(['eval', gold, '-q'])).code).toBe(0);
+  });
+
+  it('eval --field with an unknown field is a usage error naming the valid fields', async () => {
+    const r = await runCli(['eval', tmp, '--verbose', '--field', 'people', 'nosuch']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--field: no field "nosuch"; the fields are people, titled, .*publishedAt, source/);
+  });
+
+  it('the registry treats traditional and simplified spellings as one official and post', async () => {
+    const records = await runCli(['extract', corpus, '--no-text', '-q', '-j', '1']);
+    const r = await runCli(['officials', '-', '-q'], { stdin: records.stdout });
+    const rows = (JSON.parse(r.stdout) as Array<Record<string, unknown>>).filter((x) =>
+      ['李建国', '李建國'].includes(x.name as string),
+    );
+    const posts = rows.map((x) => [x.name, x.title, x.articles, x.articleIds]);
+    expect(posts).toContainEqual(['李建国', '县委常委', 2, ['s1', 't1']]);
+    expect(rows.every((x) => x.name === '李建国')).toBe(true);
+  });
+
+  it('-o FILE writes the output into FILE, replaced only when the run ends; exit codes unchanged', async () => {
+    const outFile = join(tmp, 'records.jsonl');
+    writeFileSync(outFile, 'old\n');
+    const r = await runCli(['extract', corpus, '-o', outFile, '-q', '-j', '1']);
+    expect([r.code, r.stdout]).toEqual([0, '']);
+    const lines = readFileSync(outFile, 'utf8').trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(['s1', 't1']);
+    const csv = join(tmp, 'officials.csv');
+    const c = await runCli(['extract', corpus, '--output', csv, '--table', 'officials', '--format', 'csv', '-q']);
+    expect(c.code).toBe(0);
+    expect(readFileSync(csv, 'utf8')).toMatch(/^[a-z_,]+\n/);
+    // A usage error leaves FILE as it was, and no temporary file behind.
+    const bad = await runCli(['extract', corpus, '-o', outFile, '--jobs', 'zero']);
+    expect(bad.code).toBe(2);
+    expect(readFileSync(outFile, 'utf8').split('\n')).toHaveLength(3);
+    expect(readdirSync(tmp).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    // A failed article: exit 1 as on stdout, the error line in the file.
+    const empty = join(tmp, 'empty.txt');
+    writeFileSync(empty, '');
+    const failed = await runCli(['extract', SEED, empty, '-o', outFile, '-q']);
+    expect(failed.code).toBe(1);
+    expect(readFileSync(outFile, 'utf8').trim().split('\n')).toHaveLength(2);
   });
 });

@@ -16,6 +16,7 @@ import { runBatch, type BatchSummary } from '../../run/batch.js';
 import { openOutDir } from '../../run/out-dir.js';
 import { createProgress, type Progress } from '../../run/progress.js';
 import { CliError, EXIT, type IO } from '../io.js';
+import { withOutputFile } from '../output-file.js';
 import { inputsOrStdin } from '../stdin-input.js';
 
 interface ExtractFlags {
@@ -33,6 +34,7 @@ interface ExtractFlags {
   format: string;
   table?: string;
   maxBytes: string;
+  output?: string;
 }
 
 export function registerExtract(program: Command, io: IO, setExit: (code: number) => void): void {
@@ -60,6 +62,7 @@ export function registerExtract(program: Command, io: IO, setExit: (code: number
       'size limit of one article (file, JSONL line or stdin), e.g. 64M, 1G; over it: an error record',
       '64M',
     )
+    .option('-o, --output <file>', 'write what would go to stdout into this file (replaced only when the run ends)')
     .option('--out <dir>', 'write one <id>.json per article into this folder instead of stdout')
     .option('--resume', 'with --out: skip articles whose record is already there')
     .option('--allow-errors', 'exit 0 even when some articles failed (they still get error records)')
@@ -84,7 +87,8 @@ A summary goes to stderr at the end. Exit 0 when every article gave a record,
 output that cannot be written (full disk, read-only folder …).`,
     )
     .action(async (inputs: string[], flags: ExtractFlags, command: Command) => {
-      setExit(await runExtract(inputsOrStdin(inputs, io, command), flags, io));
+      const given = inputsOrStdin(inputs, io, command);
+      setExit(await withOutputFile(flags.output, io, (out) => runExtract(given, flags, out)));
     });
 }
 
@@ -109,6 +113,8 @@ function positiveInt(value: string, flag: string, min: number): number {
 async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promise<number> {
   const jobs = positiveInt(flags.jobs, '--jobs', 1);
   const table = csvTable(flags);
+  if (flags.output !== undefined && flags.out)
+    throw new CliError('-o writes one file of records; --out writes one file per article: give one of them');
   if (table && flags.out) throw new CliError('--out writes records; use --format json with it');
   if (table && flags.pretty) throw new CliError('--pretty is for JSON');
   const timeoutMs = positiveInt(flags.timeout, '--timeout', 0);

@@ -17,6 +17,7 @@ export function registerOfficials(program: Command, io: IO): void {
       "JSONL/JSON record files, --out folders, or '-' for standard input (the default when it is not a terminal)",
     )
     .option('--format <format>', 'json or csv', 'json')
+    .option('-q, --quiet', 'no summary line on stderr')
     .addHelpText(
       'after',
       `
@@ -28,7 +29,7 @@ Columns: name, title (as written), org, orgResolved, firstSeen, lastSeen
 (article publication dates, else the article's latest dated expression),
 articles, articleIds (';'-separated in CSV).`,
     )
-    .action(async (given: string[], flags: { format: string }, command: Command) => {
+    .action(async (given: string[], flags: { format: string; quiet?: boolean }, command: Command) => {
       const args = inputsOrStdin(given, io, command);
       if (flags.format !== 'json' && flags.format !== 'csv')
         throw new CliError(`--format takes json or csv, not "${flags.format}"`);
@@ -60,8 +61,9 @@ articles, articleIds (';'-separated in CSV).`,
           ),
         );
       } else io.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-      io.stderr.write(
-        `${stats.records} records read${stats.skipped ? `, ${stats.skipped} lines skipped (error records or not records)` : ''}; ${rows.length} rows\n`,
-      );
+      if (!flags.quiet)
+        io.stderr.write(
+          `${stats.records} records read${stats.skipped ? `, ${stats.skipped} lines skipped (error records or not records)` : ''}; ${rows.length} rows\n`,
+        );
     });
 }

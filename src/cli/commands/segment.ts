@@ -13,6 +13,7 @@ export function registerSegment(program: Command, io: IO): void {
     .description("print jieba's tokens with their tags and offsets (how the extractors see the text)")
     .argument('[input]', "a text file, or '-' for standard input (the default when it is not a terminal)")
     .option('--json', 'one JSON object per token')
+    .option('-q, --quiet', 'accepted for symmetry: segment writes only errors to stderr')
     .addHelpText(
       'after',
       `\nExample:\n  echo '镇党委书记王刚主持会议' | govx segment -\n\nColumns: start end (code points, end exclusive), token, tag.`,

@@ -11,13 +11,15 @@ export function registerValidate(program: Command, io: IO, setExit: (code: numbe
     .command('validate')
     .description('check JSON or JSONL records against the record schema')
     .argument('[file]', "a .json or .jsonl file, or '-' for standard input (the default when it is not a terminal)")
+    .option('-q, --quiet', 'no summary line on stderr (the problems still go to stdout)')
     .addHelpText('after', `\nExamples:\n  govx extract a.txt b.txt | govx validate -\n  govx validate records.jsonl`)
-    .action(async (file: string | undefined, _flags: unknown, command: Command) => {
-      setExit(await runValidate(inputsOrStdin(file === undefined ? [] : [file], io, command)[0] as string, io));
+    .action(async (file: string | undefined, flags: { quiet?: boolean }, command: Command) => {
+      const input = inputsOrStdin(file === undefined ? [] : [file], io, command)[0] as string;
+      setExit(await runValidate(input, flags.quiet === true, io));
     });
 }
 
-async function runValidate(file: string, io: IO): Promise<number> {
+async function runValidate(file: string, quiet: boolean, io: IO): Promise<number> {
   let count = 0;
   let bad = 0;
   for await (const item of jsonValues(await openChunks(file, io))) {
@@ -41,6 +43,6 @@ async function runValidate(file: string, io: IO): Promise<number> {
     const id = value && typeof value === 'object' && 'id' in value ? ` [${String((value as { id: unknown }).id)}]` : '';
     for (const i of issues) io.stdout.write(`${where}${id}: ${i.path}: ${i.message}\n`);
   }
-  io.stderr.write(`${count} records, ${count - bad} valid, ${bad} invalid\n`);
+  if (!quiet) io.stderr.write(`${count} records, ${count - bad} valid, ${bad} invalid\n`);
   return bad > 0 ? EXIT.failed : EXIT.ok;
 }
