@@ -37,7 +37,8 @@ Examples:
   govx check fixtures
 
 Exit codes: 0 ok; 1 an input could not be processed, a record was invalid or a
-fixture differs; 2 usage error, unreadable path or output that cannot be written.
+fixture differs; 2 usage error, unreadable path or output that cannot be written;
+130/143 extract stopped by SIGINT/SIGTERM (what was written stays whole).
 A closed stdout (| head) stops the writing quietly; the exit code still tells
 whether anything failed.`,
     );

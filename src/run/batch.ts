@@ -21,7 +21,11 @@ export interface BatchOptions {
   workerFile?: string;
   /** Articles per message to a worker (default 64). */
   chunkSize?: number;
-  /** Asked after each result is written: true stops the run (the reader of stdout went away). */
+  /**
+   * Asked after each result is written and before each article is taken: true
+   * stops the run (the reader of stdout went away, or a signal came). Results
+   * not yet written are dropped, so the output holds whole records only.
+   */
   shouldStop?: () => boolean;
 }
 
@@ -55,6 +59,10 @@ export async function runBatch(
   const stop = options.shouldStop ?? (() => false);
   const record = async (r: LineResult) => {
     if (summary.stopped) return;
+    if (stop()) {
+      summary.stopped = true;
+      return;
+    }
     summary.total++;
     if (r.ok) summary.records++;
     else {
@@ -106,6 +114,7 @@ export async function runBatch(
   };
   try {
     for await (const item of items) {
+      if (stop()) summary.stopped = true;
       if (summary.stopped) break;
       if (options.skip && (await options.skip(item))) {
         summary.skipped++;
@@ -121,7 +130,8 @@ export async function runBatch(
   } finally {
     // Results nobody will write (the run stopped or a write failed) must not surface as unhandled rejections.
     for (const pending of window) pending.catch(() => undefined);
-    if (pool) await (pool as Pool).close();
+    // A stopped run does not wait for the articles still running.
+    if (pool) await (pool as Pool).close(summary.stopped);
   }
   return summary;
 }

@@ -16,7 +16,8 @@ export function defaultWorkerFile(): string {
 
 export interface Pool {
   run(task: WorkerTask, timeoutMs: number): Promise<LineResult[] | { failed: 'timeout' | 'crash'; message: string }>;
-  close(): Promise<void>;
+  /** `force`: stop the threads without waiting for the tasks they run. */
+  close(force?: boolean): Promise<void>;
 }
 
 export function createPool(threads: number, workerFile = defaultWorkerFile()): Pool {
@@ -33,6 +34,6 @@ export function createPool(threads: number, workerFile = defaultWorkerFile()): P
         return { failed: 'crash', message: `worker failed: ${(err as Error).message || String(err)}` };
       }
     },
-    close: () => piscina.close(),
+    close: (force = false) => piscina.close({ force }),
   };
 }

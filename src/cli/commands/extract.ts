@@ -18,6 +18,7 @@ import { createProgress, type Progress } from '../../run/progress.js';
 import { CliError, EXIT, type IO } from '../io.js';
 import { withOutputFile } from '../output-file.js';
 import { inputsOrStdin } from '../stdin-input.js';
+import { describeInterrupt, watchSignals } from '../interrupt.js';
 
 interface ExtractFlags {
   pretty?: boolean;
@@ -163,14 +164,15 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   let errors = 0;
   if (table) io.stdout.write(csvHeader(table.columns));
   const started = Date.now();
+  const signals = watchSignals(io);
   const summary = await runBatch(
     all(),
     {
       jobs,
       includeText: flags.text,
       timeoutMs,
-      // The reader of stdout went away (| head): stop taking articles.
-      shouldStop: () => io.stdout.closed === true,
+      // The reader of stdout went away (| head) or Ctrl-C: stop taking articles.
+      shouldStop: () => io.stdout.closed === true || signals.signal !== null,
       ...(out && flags.resume
         ? {
             skip: (item: WorkItem) => (item.id && !item.failure ? out.hasValid(item.id) : Promise.resolve(false)),
@@ -190,19 +192,24 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
       else if (r.ok) io.stdout.write(csvRows(table.rows(JSON.parse(r.line) as ArticleRecord)));
       progress?.tick(errors);
     },
-  );
+  ).finally(() => signals.release());
   progress?.stop();
-  if (!flags.quiet) io.stderr.write(describeSummary(summary, Date.now() - started) + '\n');
+  const stoppedBy = signals.signal;
+  if (!flags.quiet) io.stderr.write(describeSummary(summary, Date.now() - started, stoppedBy ?? undefined) + '\n');
+  if (stoppedBy) {
+    io.stderr.write((await describeInterrupt(stoppedBy, summary, inputs, sourceOptions, flags.out)) + '\n');
+    return EXIT[stoppedBy];
+  }
   if (unreadable) return EXIT.usage;
   return summary.errors > 0 && !flags.allowErrors ? EXIT.failed : EXIT.ok;
 }
 
-export function describeSummary(s: BatchSummary, ms: number): string {
+export function describeSummary(s: BatchSummary, ms: number, stopReason = 'stdout was closed'): string {
   const codes = Object.entries(s.byCode)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([code, n]) => `${code} ${n}`)
     .join(', ');
   const secs = ms / 1000;
   const rate = secs > 0 ? ` (${(s.total / secs).toFixed(1)}/s)` : '';
-  return `govx: ${s.total} articles in ${secs.toFixed(1)} s${rate}: ${s.records} records, ${s.errors} errors${codes ? ` (${codes})` : ''}${s.skipped ? `, ${s.skipped} skipped (already done)` : ''}${s.stopped ? '; stopped: stdout was closed' : ''}`;
+  return `govx: ${s.total} articles in ${secs.toFixed(1)} s${rate}: ${s.records} records, ${s.errors} errors${codes ? ` (${codes})` : ''}${s.skipped ? `, ${s.skipped} skipped (already done)` : ''}${s.stopped ? `; stopped: ${stopReason}` : ''}`;
 }
