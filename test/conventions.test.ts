@@ -120,3 +120,23 @@ describe('-q everywhere and strict options', () => {
     expect(readFileSync(outFile, 'utf8').trim().split('\n')).toHaveLength(2);
   });
 });
+
+describe('--timeout', () => {
+  it('applies to a single input: over it, the article fails (timeout, exit 1)', async () => {
+    const one = await runCli(['extract', SEED, '--timeout', '1']);
+    expect(one.code).toBe(1);
+    expect(one.stdout).toBe('');
+    expect(one.stderr).toMatch(/input\.txt: extraction took longer than 1 ms/);
+  }, 30_000);
+
+  it('does not count worker start-up: 20 articles with --timeout 500 -j 2 give 20 records', async () => {
+    const lines = Array.from({ length: 20 }, (_, i) =>
+      JSON.stringify({ id: `t${i}`, text: `${i + 1}日,白河镇召开会议,镇党委书记李建国主持会议,镇长王晓东讲话。` }),
+    );
+    const r = await runCli(['extract', '-', '--timeout', '500', '-j', '2', '--no-text'], {
+      stdin: lines.join('\n') + '\n',
+    });
+    expect(r.stderr).toMatch(/20 records, 0 errors/);
+    expect(r.code).toBe(0);
+  }, 30_000);
+});

@@ -46,7 +46,7 @@ export type Sink = (result: LineResult) => void | Promise<void>;
 /** A chunk is cut early past this many characters, so huge articles travel alone. */
 const CHUNK_CHARS = 256 * 1024;
 
-function itemSize(item: WorkItem): number {
+export function itemSize(item: WorkItem): number {
   return item.bytes?.length ?? item.text?.length ?? item.html?.length ?? 0;
 }
 

@@ -7,12 +7,12 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { parseByteSize } from '../../input/lines.js';
 import { countInputs, expandInputs, UNREADABLE, type WorkItem } from '../../input/sources.js';
-import { runItem } from '../../pipeline/run-item.js';
 import { toJson } from '../../output/json.js';
 import { csvHeader, csvRows } from '../../output/csv.js';
 import { TABLE_NAMES, TABLES, type Table } from '../../output/tables.js';
 import type { ArticleRecord } from '../../record.js';
 import { runBatch, type BatchSummary } from '../../run/batch.js';
+import { runLone } from '../../run/lone.js';
 import { openOutDir } from '../../run/out-dir.js';
 import { createProgress, type Progress } from '../../run/progress.js';
 import { CliError, EXIT, type IO } from '../io.js';
@@ -135,16 +135,14 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   if (first.done) throw new CliError('no articles found in the inputs given');
   const second = manyArgs ? null : await items.next();
   if (second?.done) {
-    const result = runItem(first.value, { includeText: flags.text });
+    const result = await runLone(first.value, { includeText: flags.text, timeoutMs });
     if (result.ok) {
       if (table) io.stdout.write(csvHeader(table.columns) + csvRows(table.rows(result.record)));
       else io.stdout.write(toJson(result.record, flags.pretty === true) + '\n');
       return EXIT.ok;
     }
-    io.stderr.write(
-      `govx: ${result.error.input === '-' ? 'stdin' : result.error.input}: ${result.error.error.message}\n`,
-    );
-    return result.error.error.code === UNREADABLE ? EXIT.usage : EXIT.failed;
+    io.stderr.write(`govx: ${result.input === '-' ? 'stdin' : result.input}: ${result.message}\n`);
+    return result.code === UNREADABLE ? EXIT.usage : EXIT.failed;
   }
   if (flags.pretty) throw new CliError('--pretty prints one record; the input holds several articles');
 
