@@ -1,8 +1,9 @@
 /** Issue 18's CLI conventions: usage on a terminal, -q everywhere, strict options, -o, signals, timeouts, -j. */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultJobs, MANY_ARTICLES } from '../src/cli/commands/extract.js';
 import { runCli } from './helpers.js';
 
 const SEED = 'fixtures/seed-town-meeting/input.txt';
@@ -139,4 +140,27 @@ describe('--timeout', () => {
     expect(r.stderr).toMatch(/20 records, 0 errors/);
     expect(r.code).toBe(0);
   }, 30_000);
+});
+
+describe('-j by default', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govx-jobs-'));
+  const jsonl = (name: string, n: number) => {
+    const p = join(dir, name);
+    writeFileSync(p, Array.from({ length: n }, (_, i) => JSON.stringify({ id: `j${i}`, text: '镇长' })).join('\n'));
+    return p;
+  };
+
+  it('one worker for one article, stdin or a corpus under the crossover; the cores above it', async () => {
+    expect(MANY_ARTICLES).toBe(10_000);
+    expect(await defaultJobs([SEED], {})).toBe(1);
+    expect(await defaultJobs(['-'], {})).toBe(1);
+    expect(await defaultJobs([jsonl('small.jsonl', 3_000)], {})).toBe(1);
+    expect(await defaultJobs([jsonl('big.jsonl', 12_000)], {})).toBe(Math.max(1, availableParallelism()));
+    expect(await defaultJobs([jsonl('a.jsonl', 6_000), jsonl('b.jsonl', 6_000)], {})).toBe(availableParallelism());
+  });
+
+  it('says the crossover in --help', async () => {
+    const r = await runCli(['extract', '--help']);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/default: 1 for stdin or under 10,000 articles/);
+  });
 });
