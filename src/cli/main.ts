@@ -33,7 +33,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
 Examples:
   govx extract article.txt --pretty
   cat a.txt | govx extract - | jq '.officials[] | {name, titles: [.titles[].text]}'
-  govx eval ../shared/corpus/dev
+  govx eval gold/                 # a folder of gold files (corpus format)
   govx check fixtures
 
 Exit codes: 0 ok; 1 an input could not be processed, a record was invalid or a

@@ -43,8 +43,8 @@ export function registerEval(program: Command, io: IO): void {
     .option('-q, --quiet', 'accepted for symmetry: eval writes only errors to stderr')
     .addHelpText(
       'after',
-      `\nExamples:\n  govx eval ../shared/corpus/dev\n  govx eval ../shared/corpus/dev --verbose --field people titled\n  govx eval ../shared/corpus/dev --json | jq '.fields[] | {field, f1}'
-  govx eval ../shared/corpus/html-gold --html`,
+      `\nExamples:\n  govx eval gold/dev\n  govx eval gold/dev --verbose --field people titled\n  govx eval gold/dev --json | jq '.fields[] | {field, f1}'
+  govx eval gold/html-gold --html`,
     )
     .action(async (dir: string, flags: EvalFlags) => {
       const unknown = (flags.field ?? []).filter((f) => !FIELDS.includes(f));
