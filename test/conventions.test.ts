@@ -164,3 +164,33 @@ describe('-j by default', () => {
     expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/default: 1 for stdin or under 10,000 articles/);
   });
 });
+
+describe('progress for one large input', () => {
+  const big = join(mkdtempSync(join(tmpdir(), 'govx-big-')), 'big.txt');
+  const seed = readFileSync(SEED, 'utf8');
+  writeFileSync(big, seed.repeat(Math.ceil(600_000 / Buffer.byteLength(seed))));
+
+  it('a TTY stderr shows bytes read and that it is extracting, then clears the line', async () => {
+    // Over 100 bytes per ms of the limit: it runs on a worker and the main thread stays free to draw.
+    const r = await runCli(['extract', big, '--timeout', '5000', '--no-text'], {
+      stderrTTY: true,
+      env: { GOVX_PROGRESS_DELAY_MS: '0' },
+    });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).id).toBe('big');
+    expect(r.stderr).toMatch(/govx: .*big\.txt: 0\.\d MB read, extracting, \d+ s/);
+    expect(r.stderr.endsWith('\r\x1b[K')).toBe(true);
+  }, 30_000);
+
+  it('not on a pipe, nor with -q', async () => {
+    const r = await runCli(['extract', big, '--timeout', '5000', '--no-text'], {
+      env: { GOVX_PROGRESS_DELAY_MS: '0' },
+    });
+    expect(r.stderr).toBe('');
+    const q = await runCli(['extract', big, '--timeout', '5000', '--no-text', '-q'], {
+      stderrTTY: true,
+      env: { GOVX_PROGRESS_DELAY_MS: '0' },
+    });
+    expect(q.stderr).toBe('');
+  }, 30_000);
+});

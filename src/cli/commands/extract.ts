@@ -11,10 +11,11 @@ import { toJson } from '../../output/json.js';
 import { csvHeader, csvRows } from '../../output/csv.js';
 import { TABLE_NAMES, TABLES, type Table } from '../../output/tables.js';
 import type { ArticleRecord } from '../../record.js';
-import { runBatch, type BatchSummary } from '../../run/batch.js';
+import { itemSize, runBatch, type BatchSummary } from '../../run/batch.js';
+import { stdinChunks } from '../../input/read.js';
 import { runLone } from '../../run/lone.js';
 import { openOutDir } from '../../run/out-dir.js';
-import { createProgress, type Progress } from '../../run/progress.js';
+import { type ByteProgress, createByteProgress, createProgress, type Progress } from '../../run/progress.js';
 import { CliError, EXIT, type IO } from '../io.js';
 import { withOutputFile } from '../output-file.js';
 import { inputsOrStdin } from '../stdin-input.js';
@@ -127,14 +128,30 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
   if (maxBytes === null)
     throw new CliError(`--max-bytes takes a size such as 65536, 64M or 1G, not "${flags.maxBytes}"`);
   const sourceOptions = flags.glob !== undefined ? { glob: flags.glob, maxBytes } : { maxBytes };
-  const items = expandInputs(inputs, sourceOptions, io)[Symbol.asyncIterator]();
+  // One large input (a big file, stdin) shows bytes read on a TTY until the article count takes over.
+  const bytes =
+    !flags.quiet && flags.progress && io.stderr.isTTY === true
+      ? createByteProgress(
+          io.stderr,
+          inputs.length === 1 ? (inputs[0] === '-' ? 'stdin' : (inputs[0] as string)) : 'input',
+          // Tests set the delay before the first draw (default: a second, so quick runs never show it).
+          io.env.GOVX_PROGRESS_DELAY_MS ? { delayMs: Number(io.env.GOVX_PROGRESS_DELAY_MS) } : {},
+        )
+      : null;
+  const readIO: IO = bytes && inputs.includes('-') ? { ...io, stdinChunks: () => counted(stdinChunks(io), bytes) } : io;
+  const items = expandInputs(inputs, sourceOptions, readIO)[Symbol.asyncIterator]();
 
   // Look ahead one item: a lone article is printed as plain JSON, inline.
   const first = await items.next();
-  if (first.done) throw new CliError('no articles found in the inputs given');
+  if (first.done) {
+    bytes?.stop();
+    throw new CliError('no articles found in the inputs given');
+  }
   const second = manyArgs ? null : await items.next();
   if (second?.done) {
-    const result = await runLone(first.value, { includeText: flags.text, timeoutMs });
+    if (!inputs.includes('-')) bytes?.read(itemSize(first.value));
+    bytes?.extracting();
+    const result = await runLone(first.value, { includeText: flags.text, timeoutMs }).finally(() => bytes?.stop());
     if (result.ok) {
       if (table) io.stdout.write(csvHeader(table.columns) + csvRows(table.rows(result.record)));
       else io.stdout.write(toJson(result.record, flags.pretty === true) + '\n');
@@ -143,6 +160,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: IO): Promis
     io.stderr.write(`govx: ${result.input === '-' ? 'stdin' : result.input}: ${result.message}\n`);
     return result.code === UNREADABLE ? EXIT.usage : EXIT.failed;
   }
+  bytes?.stop();
   if (flags.pretty) throw new CliError('--pretty prints one record; the input holds several articles');
 
   async function* all(): AsyncGenerator<WorkItem> {
@@ -215,6 +233,13 @@ export async function defaultJobs(inputs: string[], sourceOptions: SourceOptions
   if (cores === 1) return 1;
   const count = await countInputs(inputs, sourceOptions, MANY_ARTICLES);
   return count !== null && count >= MANY_ARTICLES ? cores : 1;
+}
+
+async function* counted(chunks: AsyncIterable<Uint8Array>, progress: ByteProgress): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    progress.read(chunk.length);
+    yield chunk;
+  }
 }
 
 export function describeSummary(s: BatchSummary, ms: number, stopReason = 'stdout was closed'): string {
