@@ -83,6 +83,11 @@ export async function runBatch(
     pool ??= createPool(options.jobs, options.workerFile);
     const p = pool;
     await slots.acquire();
+    // A run that stopped meanwhile starts no more chunks (their results would not be written).
+    if (summary.stopped) {
+      slots.release();
+      return [];
+    }
     try {
       return await p.run({ items: chunk, includeText: options.includeText }, timeoutMs);
     } finally {
@@ -90,6 +95,7 @@ export async function runBatch(
     }
   };
   const dispatch = async (chunk: WorkItem[]): Promise<LineResult[]> => {
+    if (summary.stopped) return [];
     // Failures known before processing need no thread.
     if (chunk.every((i) => i.failure)) return chunk.map((i) => processToLine(i, { includeText: options.includeText }));
     // A chunk gets one article's limit: normal articles take a small part of it.
@@ -130,8 +136,9 @@ export async function runBatch(
   } finally {
     // Results nobody will write (the run stopped or a write failed) must not surface as unhandled rejections.
     for (const pending of window) pending.catch(() => undefined);
-    // A stopped run does not wait for the articles still running.
-    if (pool) await (pool as Pool).close(summary.stopped);
+    // A stopped run waits for the chunks still running (at most one per thread):
+    // stopping a thread inside jieba's native code could bring the process down.
+    if (pool) await (pool as Pool).close();
   }
   return summary;
 }

@@ -17,8 +17,7 @@ export function defaultWorkerFile(): string {
 
 export interface Pool {
   run(task: WorkerTask, timeoutMs: number): Promise<LineResult[] | { failed: 'timeout' | 'crash'; message: string }>;
-  /** `force`: stop the threads without waiting for the tasks they run. */
-  close(force?: boolean): Promise<void>;
+  close(): Promise<void>;
 }
 
 export function createPool(threads: number, workerFile = defaultWorkerFile()): Pool {
@@ -57,6 +56,6 @@ export function createPool(threads: number, workerFile = defaultWorkerFile()): P
         port1.close();
       }
     },
-    close: (force = false) => piscina.close({ force }),
+    close: () => piscina.close(),
   };
 }
