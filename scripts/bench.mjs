@@ -6,7 +6,7 @@
 // 100k-record JSONL run (-j 2) read from a file and from stdin (a pipe).
 // --rss-only runs the last part alone.
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 const { values: opt } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
-    corpus: { type: 'string', default: '../shared/corpus/dev' },
+    corpus: { type: 'string' },
     mb: { type: 'string', default: '20' },
     runs: { type: 'string', default: '5' },
     'rss-only': { type: 'boolean', default: false },
@@ -28,10 +28,57 @@ const PROBE = join(root, 'scripts/rss-probe.cjs');
 const require = createRequire(join(root, 'package.json'));
 const log = (s) => opt.json || process.stderr.write(s + '\n');
 
-const texts = readdirSync(opt.corpus)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(opt.corpus, f), 'utf8')).text);
+/** The maintainers' evaluation set; a clone does not have it. */
+const SHARED_DEV = join(root, '../shared/corpus/dev');
+
+/** Texts of a folder of corpus-format .json files ({id, text, …}). */
+function corpusTexts(dir) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).text)
+    .filter((t) => typeof t === 'string' && t.length > 0);
+}
+
+/**
+ * Texts from what a clone holds: the fixtures' plain-text (UTF-8) articles,
+ * each also in nine variants with its digits shifted (other dates, numbers
+ * and document numbers; the same length), so the corpus is not one text repeated.
+ */
+function fixtureTexts() {
+  const dir = join(root, 'fixtures');
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const base = [];
+  for (const name of readdirSync(dir).sort()) {
+    let text;
+    try {
+      text = utf8.decode(readFileSync(join(dir, name, 'input.txt')));
+    } catch {
+      continue; // no input.txt, or not UTF-8 (the GBK and Big5 pages)
+    }
+    if (!/^\s*</.test(text)) base.push(text);
+  }
+  const out = [];
+  for (let k = 0; k < 10; k++)
+    for (const t of base) out.push(k === 0 ? t : t.replace(/[0-9]/g, (d) => String((Number(d) + k) % 10)));
+  return out;
+}
+
+function loadTexts() {
+  if (opt.corpus !== undefined) {
+    try {
+      const t = corpusTexts(opt.corpus);
+      if (t.length > 0) return { texts: t, from: `${opt.corpus}` };
+    } catch {}
+    process.stderr.write(`bench: ${opt.corpus}: no corpus-format .json files there\n`);
+    process.exit(2);
+  }
+  if (existsSync(SHARED_DEV)) return { texts: corpusTexts(SHARED_DEV), from: 'dev texts (../shared/corpus/dev)' };
+  log("bench: ../shared/corpus/dev (the maintainers' evaluation set) is not here: using the bundled fixtures");
+  return { texts: fixtureTexts(), from: 'fixture texts' };
+}
+
+const { texts, from: textsFrom } = loadTexts();
 const tmp = mkdtempSync(join(tmpdir(), 'govx-bench-'));
 
 /**
@@ -116,7 +163,7 @@ for (let round = 0; bytes < targetBytes; round++) {
 }
 const corpusPath = join(tmp, 'bench.jsonl');
 writeFileSync(corpusPath, lines.join('\n') + '\n');
-log(`corpus: ${texts.length} dev texts repeated to ${articles} articles, ${(bytes / 1e6).toFixed(1)} MB of text`);
+log(`corpus: ${texts.length} ${textsFrom} repeated to ${articles} articles, ${(bytes / 1e6).toFixed(1)} MB of text`);
 
 /** Runs a node process with the RSS probe; returns wall ms and peak RSS KiB. */
 function measure(args, input) {

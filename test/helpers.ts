@@ -10,13 +10,20 @@ export interface RunResult {
 
 export async function runCli(
   argv: string[],
-  options: { stdin?: Buffer | string; env?: Record<string, string>; tty?: boolean; stderrTTY?: boolean } = {},
+  options: {
+    stdin?: Buffer | string;
+    env?: Record<string, string>;
+    tty?: boolean;
+    stderrTTY?: boolean;
+    stdinTTY?: boolean;
+  } = {},
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const io: IO = {
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
     stderr: { write: (s: string) => (stderr += s), isTTY: options.stderrTTY ?? false },
+    stdin: { isTTY: options.stdinTTY ?? false },
     env: options.env ?? {},
     cwd: process.cwd(),
     readStdin: async () => Buffer.from(options.stdin ?? ''),

@@ -35,11 +35,12 @@ export async function main(argv: string[], io: IO): Promise<number> {
 Examples:
   govx extract article.txt --pretty
   cat a.txt | govx extract - | jq '.officials[] | {name, titles: [.titles[].text]}'
-  govx eval ../shared/corpus/dev
+  govx eval gold/                 # a folder of gold files (corpus format)
   govx check fixtures
 
 Exit codes: 0 ok; 1 an input could not be processed, a record was invalid or a
-fixture differs; 2 usage error, unreadable path or output that cannot be written.
+fixture differs; 2 usage error, unreadable path or output that cannot be written;
+130/143 extract stopped by SIGINT/SIGTERM (what was written stays whole).
 A closed stdout (| head) stops the writing quietly; the exit code still tells
 whether anything failed.`,
     );

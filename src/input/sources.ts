@@ -236,7 +236,12 @@ async function* fromDirectory(
  * when it cannot be known without reading the stream (stdin). JSONL files are
  * counted by their non-blank lines, read as a stream.
  */
-export async function countInputs(args: string[], options: SourceOptions): Promise<number | null> {
+export async function countInputs(
+  args: string[],
+  options: SourceOptions,
+  /** Stop counting once this many are found (the answer is then at least it). */
+  limit = Number.POSITIVE_INFINITY,
+): Promise<number | null> {
   let n = 0;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const countFile = async (path: string, inFolder = false) => {
@@ -245,18 +250,22 @@ export async function countInputs(args: string[], options: SourceOptions): Promi
     if (inFolder && !(await isArticleCorpus(path, maxBytes))) return 0;
     let lines = 0;
     for await (const { bytes } of splitLines(createReadStream(path), maxBytes))
-      if (bytes === null || !isBlankLine(bytes)) lines++;
+      if ((bytes === null || !isBlankLine(bytes)) && n + ++lines >= limit) break;
     return lines;
   };
   for (const arg of args) {
     if (arg === '-') return null;
     try {
       if ((await stat(arg)).isDirectory()) {
-        for await (const { path } of selectedFiles(arg, options.glob ?? DEFAULT_GLOB)) n += await countFile(path, true);
+        for await (const { path } of selectedFiles(arg, options.glob ?? DEFAULT_GLOB)) {
+          n += await countFile(path, true);
+          if (n >= limit) return n;
+        }
       } else n += await countFile(arg);
     } catch {
       n += 1; // an unreadable path still yields one (error) item
     }
+    if (n >= limit) return n;
   }
   return n;
 }

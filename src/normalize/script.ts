@@ -58,6 +58,12 @@ export function analyseScript(text: string): ScriptAnalysis {
   return sample === text && sameLength ? { script: 'traditional', view: converted } : { script: 'traditional' };
 }
 
+/** Does the text hold any character the converter changes on its own? */
+export function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (TRADITIONAL.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 export function detectScript(text: string): Script {
   return analyseScript(text).script;
 }

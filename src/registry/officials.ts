@@ -3,6 +3,7 @@
  * post — who held which title, in which organisation, first and last seen,
  * in how many articles. The raw material of career databases.
  */
+import { simplifiedKey } from '../normalize/index.js';
 import type { ArticleRecord } from '../record.js';
 
 export interface RegistryRow {
@@ -39,7 +40,9 @@ export class Registry {
       for (const t of posts) {
         const title = t?.text ?? '';
         const orgResolved = t?.orgResolved ?? null;
-        const key = `${o.name}\u0000${title}\u0000${orgResolved ?? ''}`;
+        // Traditional and simplified spellings are one official and one post;
+        // the row keeps the first-seen spelling for display.
+        const key = simplifiedKey(`${o.name}\u0000${title}\u0000${orgResolved ?? ''}`);
         if (seen.has(key)) continue;
         seen.add(key);
         let row = this.rows.get(key);

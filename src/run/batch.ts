@@ -21,7 +21,11 @@ export interface BatchOptions {
   workerFile?: string;
   /** Articles per message to a worker (default 64). */
   chunkSize?: number;
-  /** Asked after each result is written: true stops the run (the reader of stdout went away). */
+  /**
+   * Asked after each result is written and before each article is taken: true
+   * stops the run (the reader of stdout went away, or a signal came). Results
+   * not yet written are dropped, so the output holds whole records only.
+   */
   shouldStop?: () => boolean;
 }
 
@@ -42,7 +46,7 @@ export type Sink = (result: LineResult) => void | Promise<void>;
 /** A chunk is cut early past this many characters, so huge articles travel alone. */
 const CHUNK_CHARS = 256 * 1024;
 
-function itemSize(item: WorkItem): number {
+export function itemSize(item: WorkItem): number {
   return item.bytes?.length ?? item.text?.length ?? item.html?.length ?? 0;
 }
 
@@ -55,6 +59,10 @@ export async function runBatch(
   const stop = options.shouldStop ?? (() => false);
   const record = async (r: LineResult) => {
     if (summary.stopped) return;
+    if (stop()) {
+      summary.stopped = true;
+      return;
+    }
     summary.total++;
     if (r.ok) summary.records++;
     else {
@@ -75,6 +83,11 @@ export async function runBatch(
     pool ??= createPool(options.jobs, options.workerFile);
     const p = pool;
     await slots.acquire();
+    // A run that stopped meanwhile starts no more chunks (their results would not be written).
+    if (summary.stopped) {
+      slots.release();
+      return [];
+    }
     try {
       return await p.run({ items: chunk, includeText: options.includeText }, timeoutMs);
     } finally {
@@ -82,6 +95,7 @@ export async function runBatch(
     }
   };
   const dispatch = async (chunk: WorkItem[]): Promise<LineResult[]> => {
+    if (summary.stopped) return [];
     // Failures known before processing need no thread.
     if (chunk.every((i) => i.failure)) return chunk.map((i) => processToLine(i, { includeText: options.includeText }));
     // A chunk gets one article's limit: normal articles take a small part of it.
@@ -106,6 +120,7 @@ export async function runBatch(
   };
   try {
     for await (const item of items) {
+      if (stop()) summary.stopped = true;
       if (summary.stopped) break;
       if (options.skip && (await options.skip(item))) {
         summary.skipped++;
@@ -121,6 +136,8 @@ export async function runBatch(
   } finally {
     // Results nobody will write (the run stopped or a write failed) must not surface as unhandled rejections.
     for (const pending of window) pending.catch(() => undefined);
+    // A stopped run waits for the chunks still running (at most one per thread):
+    // stopping a thread inside jieba's native code could bring the process down.
     if (pool) await (pool as Pool).close();
   }
   return summary;

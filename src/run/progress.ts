@@ -36,3 +36,53 @@ export function createProgress(stream: NodeJS.WritableStream, total: number | nu
     },
   };
 }
+
+/** One large input (a big file, or stdin): bytes read and time taken, so a long run shows life. */
+export interface ByteProgress {
+  /** Bytes read so far grow by `n`. */
+  read(n: number): void;
+  /** Reading is done; extraction runs. */
+  extracting(): void;
+  /** Clears the line. */
+  stop(): void;
+}
+
+/**
+ * A line on a TTY's stderr, redrawn twice a second once the input has taken
+ * more than a second (quick runs never show it): "govx: stdin: 12.3 MB read, 4 s".
+ */
+export function createByteProgress(
+  stream: { write(s: string): unknown },
+  label: string,
+  { delayMs = 1000, everyMs = 500 } = {},
+): ByteProgress {
+  const started = Date.now();
+  let bytes = 0;
+  let phase = '';
+  let shown = false;
+  const draw = () => {
+    const secs = Math.round((Date.now() - started) / 1000);
+    stream.write(`\r\x1b[Kgovx: ${label}: ${(bytes / 1e6).toFixed(1)} MB read${phase}, ${secs} s`);
+    shown = true;
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const delay = setTimeout(() => {
+    draw();
+    timer = setInterval(draw, everyMs);
+    timer.unref();
+  }, delayMs);
+  delay.unref();
+  return {
+    read(n) {
+      bytes += n;
+    },
+    extracting() {
+      phase = ', extracting';
+    },
+    stop() {
+      clearTimeout(delay);
+      clearInterval(timer);
+      if (shown) stream.write('\r\x1b[K');
+    },
+  };
+}

@@ -12,10 +12,11 @@ export function registerCheck(program: Command, io: IO, setExit: (code: number) 
     .command('check')
     .description('re-extract every fixture and compare with its expected.json')
     .argument('[dir]', 'folder of cases, each with input.txt and expected.json', 'fixtures')
+    .option('-q, --quiet', 'print only the cases that differ, and the summary')
     .option('--update', 'rewrite expected.json from the current output (review the git diff!)')
     .addHelpText('after', `\nExamples:\n  govx check fixtures\n  govx check fixtures --update && git diff fixtures/`)
-    .action(async (dir: string, flags: { update?: boolean }) => {
-      setExit(await runCheck(dir, flags.update === true, io));
+    .action(async (dir: string, flags: { update?: boolean; quiet?: boolean }) => {
+      setExit(await runCheck(dir, flags.update === true, flags.quiet === true, io));
     });
 }
 
@@ -35,7 +36,7 @@ async function listCases(dir: string): Promise<string[]> {
   return cases.sort();
 }
 
-async function runCheck(dir: string, update: boolean, io: IO): Promise<number> {
+async function runCheck(dir: string, update: boolean, quiet: boolean, io: IO): Promise<number> {
   const c = colorsFor(io.stdout, io.env);
   const cases = await listCases(dir);
   if (cases.length === 0) throw new CliError(`${dir}: no fixture cases (folders with ${FIXTURE_INPUT})`, EXIT.usage);
@@ -52,7 +53,7 @@ async function runCheck(dir: string, update: boolean, io: IO): Promise<number> {
       expected = null;
     }
     if (expected === actual) {
-      io.stdout.write(`${c.green('ok')}   ${name}\n`);
+      if (!quiet) io.stdout.write(`${c.green('ok')}   ${name}\n`);
       continue;
     }
     if (update) {

@@ -22,7 +22,10 @@ interface EvalFlags {
   field?: string[];
   html?: boolean;
   pages?: string;
+  quiet?: boolean;
 }
+
+const FIELDS: readonly string[] = [...SET_FIELDS, ...ACCURACY_FIELDS];
 
 export function registerEval(program: Command, io: IO): void {
   program
@@ -36,13 +39,19 @@ export function registerEval(program: Command, io: IO): void {
       'the folder holds html-gold files: score saved pages (title, time, source, main text) and their article fields',
     )
     .option('--pages <dir>', 'with --html: where the saved pages are (default: ../html beside the gold folder)')
-    .option('--field <name...>', `limit --verbose to these fields (${[...SET_FIELDS, ...ACCURACY_FIELDS].join(', ')})`)
+    .option('--field <name...>', `limit --verbose to these fields (${FIELDS.join(', ')})`)
+    .option('-q, --quiet', 'accepted for symmetry: eval writes only errors to stderr')
     .addHelpText(
       'after',
-      `\nExamples:\n  govx eval ../shared/corpus/dev\n  govx eval ../shared/corpus/dev --verbose --field people titled\n  govx eval ../shared/corpus/dev --json | jq '.fields[] | {field, f1}'
-  govx eval ../shared/corpus/html-gold --html`,
+      `\nExamples:\n  govx eval gold/dev\n  govx eval gold/dev --verbose --field people titled\n  govx eval gold/dev --json | jq '.fields[] | {field, f1}'
+  govx eval gold/html-gold --html`,
     )
     .action(async (dir: string, flags: EvalFlags) => {
+      const unknown = (flags.field ?? []).filter((f) => !FIELDS.includes(f));
+      if (unknown.length > 0)
+        throw new CliError(
+          `--field: no field ${unknown.map((f) => `"${f}"`).join(', ')}; the fields are ${FIELDS.join(', ')}`,
+        );
       if (flags.html) await runHtmlEval(dir, flags, io);
       else await runEval(dir, flags, io);
     });

@@ -4,6 +4,7 @@ import { readRecords, type RecordReadStats } from '../../input/records.js';
 import { toCsv } from '../../output/csv.js';
 import { Registry } from '../../registry/officials.js';
 import { CliError, EXIT, type IO } from '../io.js';
+import { inputsOrStdin } from '../stdin-input.js';
 
 export function registerOfficials(program: Command, io: IO): void {
   program
@@ -11,8 +12,12 @@ export function registerOfficials(program: Command, io: IO): void {
     .description(
       'fold many records into a registry: one row per official and post, with first/last seen and article ids',
     )
-    .argument('[records...]', "JSONL/JSON record files, --out folders, or '-' for standard input", ['-'])
+    .argument(
+      '[records...]',
+      "JSONL/JSON record files, --out folders, or '-' for standard input (the default when it is not a terminal)",
+    )
     .option('--format <format>', 'json or csv', 'json')
+    .option('-q, --quiet', 'no summary line on stderr')
     .addHelpText(
       'after',
       `
@@ -24,7 +29,8 @@ Columns: name, title (as written), org, orgResolved, firstSeen, lastSeen
 (article publication dates, else the article's latest dated expression),
 articles, articleIds (';'-separated in CSV).`,
     )
-    .action(async (args: string[], flags: { format: string }) => {
+    .action(async (given: string[], flags: { format: string; quiet?: boolean }, command: Command) => {
+      const args = inputsOrStdin(given, io, command);
       if (flags.format !== 'json' && flags.format !== 'csv')
         throw new CliError(`--format takes json or csv, not "${flags.format}"`);
       const registry = new Registry();
@@ -55,8 +61,9 @@ articles, articleIds (';'-separated in CSV).`,
           ),
         );
       } else io.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-      io.stderr.write(
-        `${stats.records} records read${stats.skipped ? `, ${stats.skipped} lines skipped (error records or not records)` : ''}; ${rows.length} rows\n`,
-      );
+      if (!flags.quiet)
+        io.stderr.write(
+          `${stats.records} records read${stats.skipped ? `, ${stats.skipped} lines skipped (error records or not records)` : ''}; ${rows.length} rows\n`,
+        );
     });
 }

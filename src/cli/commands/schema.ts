@@ -8,6 +8,7 @@ export function registerSchema(program: Command, io: IO): void {
     .command('schema')
     .description('print the JSON Schema (2020-12) every record follows')
     .option('--errors', 'the schema of error records (the line written for a failed input) instead')
+    .option('-q, --quiet', 'accepted for symmetry: schema writes nothing to stderr')
     .action((flags: { errors?: boolean }) => {
       io.stdout.write(JSON.stringify(flags.errors ? errorSchema() : recordSchema(), null, 2) + '\n');
     });

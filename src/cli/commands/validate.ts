@@ -4,19 +4,22 @@ import { validateErrorRecord, validateRecord } from '../../schema/validate.js';
 import { jsonValues } from '../../input/json-values.js';
 import { openChunks } from '../../input/read.js';
 import { EXIT, type IO } from '../io.js';
+import { inputsOrStdin } from '../stdin-input.js';
 
 export function registerValidate(program: Command, io: IO, setExit: (code: number) => void): void {
   program
     .command('validate')
     .description('check JSON or JSONL records (and error records) against their schemas')
-    .argument('[file]', "a .json or .jsonl file, or '-' for standard input", '-')
+    .argument('[file]', "a .json or .jsonl file, or '-' for standard input (the default when it is not a terminal)")
+    .option('-q, --quiet', 'no summary line on stderr (the problems still go to stdout)')
     .addHelpText('after', `\nExamples:\n  govx extract a.txt b.txt | govx validate -\n  govx validate records.jsonl`)
-    .action(async (file: string) => {
-      setExit(await runValidate(file, io));
+    .action(async (file: string | undefined, flags: { quiet?: boolean }, command: Command) => {
+      const input = inputsOrStdin(file === undefined ? [] : [file], io, command)[0] as string;
+      setExit(await runValidate(input, flags.quiet === true, io));
     });
 }
 
-async function runValidate(file: string, io: IO): Promise<number> {
+async function runValidate(file: string, quiet: boolean, io: IO): Promise<number> {
   let count = 0;
   let bad = 0;
   let errors = 0;
@@ -44,6 +47,6 @@ async function runValidate(file: string, io: IO): Promise<number> {
     for (const i of issues) io.stdout.write(`${where}${id}: ${i.path}: ${i.message}\n`);
   }
   const ofThem = errors > 0 ? ` (${errors} ${errors === 1 ? 'an error record' : 'error records'})` : '';
-  io.stderr.write(`${count} records, ${count - bad} valid${ofThem}, ${bad} invalid\n`);
+  if (!quiet) io.stderr.write(`${count} records, ${count - bad} valid${ofThem}, ${bad} invalid\n`);
   return bad > 0 ? EXIT.failed : EXIT.ok;
 }
