@@ -1,23 +1,10 @@
 /** Error lines have the records' shape: the same id, an `input` object, plus error {code, message}. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateErrorRecord } from '../src/schema/validate.js';
-import { runCli } from './helpers.js';
+import { jsonLines, runCli, tempTree } from './helpers.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'govx-error-lines-'));
-const put = (rel: string, content: string) => {
-  const p = join(tmp, rel);
-  mkdirSync(join(p, '..'), { recursive: true });
-  writeFileSync(p, content);
-  return p;
-};
-const jsonLines = (s: string) =>
-  s
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
+const { dir: tmp, put } = tempTree('govx-error-lines-');
 
 describe('error lines', () => {
   const corpus = put(

@@ -1,22 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sniffFormat } from '../src/input/sources.js';
-import { runCli } from './helpers.js';
+import { jsonLines, runCli, tempTree } from './helpers.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'govx-inputs-'));
-const put = (rel: string, content: string | Buffer) => {
-  const p = join(tmp, rel);
-  mkdirSync(join(p, '..'), { recursive: true });
-  writeFileSync(p, content);
-  return p;
-};
-const jsonLines = (s: string) =>
-  s
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
+const { dir: tmp, put } = tempTree('govx-inputs-');
 
 describe('folders', () => {
   put('corpus/b/x.txt', '会上印发《乙方案》。');

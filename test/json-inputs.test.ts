@@ -1,22 +1,9 @@
 /** .json article files (the gold corpus format) and folders whose .jsonl is no corpus. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { jsonLines, runCli, tempTree } from './helpers.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'govx-json-inputs-'));
-const put = (rel: string, content: string) => {
-  const p = join(tmp, rel);
-  mkdirSync(join(p, '..'), { recursive: true });
-  writeFileSync(p, content);
-  return p;
-};
-const jsonLines = (s: string) =>
-  s
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
+const { dir: tmp, put } = tempTree('govx-json-inputs-');
 const gold = (id: string, title: string) =>
   JSON.stringify(
     { id, text: `会上印发《${title}》。`, url: `http://x.gov.cn/${id}`, gold: { publishedAt: null, people: [] } },
