@@ -135,9 +135,17 @@ function probeRun(args, stdinFile) {
     child.on('close', (status) => {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       if (status !== 0 && status !== 1) reject(new Error(`${args.join(' ')} failed (${status}): ${stderr}`));
-      else resolve({ ms, rssKiB: Number(/maxRSS=(\d+)/.exec(probe || stderr)?.[1] ?? NaN) });
+      else resolve({ ms, ...readProbe(probe || stderr) });
     });
   });
+}
+
+/** What the RSS/CPU probe printed: peak RSS in KiB and CPU ms. */
+function readProbe(text) {
+  return {
+    rssKiB: Number(/maxRSS=(\d+)/.exec(text)?.[1] ?? NaN),
+    cpuMs: Number(/cpuMs=(\d+)/.exec(text)?.[1] ?? NaN),
+  };
 }
 
 const rssLine = (r) =>
@@ -176,10 +184,7 @@ function measure(args, input) {
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  const probe = r.output[3] ?? r.stderr;
-  const rss = Number(/maxRSS=(\d+)/.exec(probe)?.[1] ?? NaN);
-  const cpuMs = Number(/cpuMs=(\d+)/.exec(probe)?.[1] ?? NaN);
-  return { ms, rssKiB: rss, cpuMs };
+  return { ms, ...readProbe(r.output[3] ?? r.stderr) };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -219,23 +224,6 @@ for (const jobs of [1, 2]) {
 // The most two workers can give on this machine: two separate one-worker
 // processes, each on half the articles, at the same time (no shared pool, no
 // coordination). -j 2 is judged against this as well as against one worker.
-/** Like measure(), without waiting: resolves with CPU ms when the process exits. */
-function measureAsync(args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', PROBE, ...args], {
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-    });
-    let probe = '';
-    let stderr = '';
-    child.stdio[3].on('data', (b) => (probe += b));
-    child.stderr.on('data', (b) => (stderr += b));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      if (status !== 0 && status !== 1) reject(new Error(`${args.join(' ')} failed (${status}): ${stderr}`));
-      else resolve({ cpuMs: Number(/cpuMs=(\d+)/.exec(probe || stderr)?.[1] ?? NaN) });
-    });
-  });
-}
 const half = Math.ceil(lines.length / 2);
 const halves = [lines.slice(0, half), lines.slice(half)].map((part, k) => {
   const path = join(tmp, `half-${k}.jsonl`);
@@ -244,7 +232,7 @@ const halves = [lines.slice(0, half), lines.slice(half)].map((part, k) => {
 });
 t0 = process.hrtime.bigint();
 const halfRuns = await Promise.all(
-  halves.map((path) => measureAsync([BIN, 'extract', path, '--no-text', '-q', '--allow-errors', '-j', '1'])),
+  halves.map((path) => probeRun([BIN, 'extract', path, '--no-text', '-q', '--allow-errors', '-j', '1'])),
 );
 const halvesMs = Number(process.hrtime.bigint() - t0) / 1e6;
 const halvesCpuMs = halfRuns.reduce((sum, r) => sum + r.cpuMs, 0);

@@ -2,6 +2,7 @@
  * One work item → one output line: a validated record, or an error record.
  * Never throws for bad input, so a batch run loses nothing.
  */
+import { isPlaceholderDate } from '../text/datetime.js';
 import { extract, extractHtml, type ExtractOptions } from './extract.js';
 import { NoTextError } from './page.js';
 import { looksLikeHtml } from '../input/html/index.js';
@@ -16,29 +17,6 @@ export interface RunOptions {
 }
 
 export type ItemResult = { ok: true; record: ArticleRecord } | { ok: false; error: ErrorRecord };
-
-/**
- * What content systems write for "no date": zero dates and the Unix epoch
- * (also as 08:00, the epoch in China's time zone), compared after the
- * separator and a zero fraction or UTC/China offset are normalised away.
- */
-const PLACEHOLDER_DATES = new Set([
-  '0000-00-00',
-  '0000-00-00 00:00',
-  '0000-00-00 00:00:00',
-  '1970-01-01 00:00',
-  '1970-01-01 00:00:00',
-  '1970-01-01 08:00',
-  '1970-01-01 08:00:00',
-]);
-
-export function isPlaceholderDate(value: string): boolean {
-  const v = value
-    .trim()
-    .replace('T', ' ')
-    .replace(/(?:\.0+)?(?:Z|[+-]0[08]:?00)?$/i, '');
-  return PLACEHOLDER_DATES.has(v);
-}
 
 /** The error record of an item: its id, what is known of its input, the code and message. */
 export function errorRecord(item: WorkItem, code: string, message: string): ErrorRecord {

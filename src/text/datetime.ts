@@ -45,6 +45,31 @@ export interface DateAt {
 }
 
 /**
+ * What content systems write for "no date": zero dates and the Unix epoch
+ * (also as 08:00, the epoch in China's time zone), compared after the
+ * separator and a zero fraction or UTC/China offset are normalised away.
+ * Caller-given dates (JSONL) are checked against all of them; header readers
+ * skip only the midnight epoch (isUnsetDateTime), as a zero date never parses.
+ */
+const PLACEHOLDER_DATES = new Set([
+  '0000-00-00',
+  '0000-00-00 00:00',
+  '0000-00-00 00:00:00',
+  '1970-01-01 00:00',
+  '1970-01-01 00:00:00',
+  '1970-01-01 08:00',
+  '1970-01-01 08:00:00',
+]);
+
+export function isPlaceholderDate(value: string): boolean {
+  const v = value
+    .trim()
+    .replace('T', ' ')
+    .replace(/(?:\.0+)?(?:Z|[+-]0[08]:?00)?$/i, '');
+  return PLACEHOLDER_DATES.has(v);
+}
+
+/**
  * Is an ISO date-time the Unix epoch at midnight, a CMS's "unset"? A bare
  * 1970-01-01 may be a real day; with a midnight clock time it is a placeholder.
  */
